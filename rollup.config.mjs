@@ -1,0 +1,41 @@
+// Bundles the tsc output (dist/lib) into the two files a clinic page loads.
+// Lit is bundled in; translations stay separate files next to the ES bundle
+// (inlined into the classic-script build, which cannot load chunks).
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const input = 'dist/lib/stretch-widgets.js';
+const plugins = [nodeResolve({ browser: true })];
+const minify = (module) =>
+  terser({
+    module,
+    ecma: 2020,
+    compress: { passes: 2 },
+    format: { comments: false },
+  });
+
+export default [
+  {
+    input,
+    plugins,
+    output: {
+      file: undefined,
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: 'stretch-widgets.js',
+      chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('/generated/locales/')) ? 'locales/[name].js' : 'chunks/[name]-[hash].js'),
+      plugins: [minify(true)],
+    },
+  },
+  {
+    input,
+    plugins,
+    output: {
+      file: 'dist/stretch-widgets.iife.js',
+      format: 'iife',
+      name: 'StretchWidgets',
+      inlineDynamicImports: true,
+      plugins: [minify(false)],
+    },
+  },
+];

@@ -1,0 +1,162 @@
+/**
+ * The dose of one stretch, as the article prescribes it, and how HTML
+ * attributes are turned into one without ever throwing.
+ *
+ * Framework-free: no DOM, no Lit. Elements pass attribute strings in and get
+ * a valid dosage back, plus a list of problems they should warn about.
+ */
+
+export type Sides = 'both' | 'left' | 'right' | 'none';
+export type Side = 'left' | 'right';
+/**
+ * `sides-in-turn` (the default): every rep on the left, then every rep on the
+ * right. This is how the article words it ("repeat 2x on each leg") and how
+ * a physiotherapist teaches it: the patient sets the towel up once per leg,
+ * instead of rolling over and re-wrapping it between every hold.
+ * `alternate`: left, right, left, right.
+ */
+export type Order = 'sides-in-turn' | 'alternate';
+
+export interface Dosage {
+  /** Seconds of one hold (the minimum where `holdMax` is set). */
+  hold: number;
+  /** Upper end of a range such as 15–20 s, or null. */
+  holdMax: number | null;
+  /** Holds on each side. */
+  reps: number;
+  sides: Sides;
+  /** Seconds between holds. */
+  rest: number;
+  /** Seconds of count-in before the first hold. */
+  leadIn: number;
+  order: Order;
+}
+
+/** The article's own numbers: hold 15 s, 2 reps each side, rest 5 s, 3 s count-in. */
+export const DEFAULT_DOSAGE: Readonly<Dosage> = Object.freeze({
+  hold: 15,
+  holdMax: null,
+  reps: 2,
+  sides: 'both',
+  rest: 5,
+  leadIn: 3,
+  order: 'sides-in-turn',
+});
+
+/** Anything longer than these is a typo, not a prescription. */
+export const LIMITS = Object.freeze({
+  hold: { min: 1, max: 600 },
+  reps: { min: 1, max: 50 },
+  rest: { min: 0, max: 600 },
+  leadIn: { min: 0, max: 120 },
+});
+
+export interface DosageProblem {
+  attribute: string;
+  value: string;
+  accepts: string;
+}
+
+export interface DosageAttributes {
+  hold?: string | null;
+  'hold-max'?: string | null;
+  reps?: string | null;
+  sides?: string | null;
+  rest?: string | null;
+  'lead-in'?: string | null;
+  order?: string | null;
+}
+
+const SIDES: readonly Sides[] = ['both', 'left', 'right', 'none'];
+const ORDERS: readonly Order[] = ['sides-in-turn', 'alternate'];
+
+function parseNumber(
+  raw: string | null | undefined,
+  attribute: string,
+  range: { min: number; max: number },
+  integer: boolean,
+  problems: DosageProblem[],
+): number | undefined {
+  if (raw == null) return undefined;
+  const text = raw.trim();
+  const value = text === '' ? NaN : Number(text);
+  const ok =
+    Number.isFinite(value) &&
+    value >= range.min &&
+    value <= range.max &&
+    (!integer || Number.isInteger(value));
+  if (ok) return value;
+  problems.push({
+    attribute,
+    value: raw,
+    accepts: `${integer ? 'a whole number' : 'a number of seconds'} from ${range.min} to ${range.max}`,
+  });
+  return undefined;
+}
+
+function parseKeyword<T extends string>(
+  raw: string | null | undefined,
+  attribute: string,
+  allowed: readonly T[],
+  problems: DosageProblem[],
+): T | undefined {
+  if (raw == null) return undefined;
+  const value = raw.trim().toLowerCase();
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  problems.push({ attribute, value: raw, accepts: allowed.join(', ') });
+  return undefined;
+}
+
+/**
+ * Reads dosage attributes on top of a base dosage (the article's, or a
+ * stretch's own). Every bad value falls back to the base and is reported.
+ */
+export function parseDosage(
+  attrs: DosageAttributes,
+  base: Readonly<Dosage> = DEFAULT_DOSAGE,
+): { dosage: Dosage; problems: DosageProblem[] } {
+  const problems: DosageProblem[] = [];
+  const hold = parseNumber(attrs.hold, 'hold', LIMITS.hold, false, problems) ?? base.hold;
+  let holdMax: number | null = base.holdMax;
+  if (attrs['hold-max'] != null) {
+    const parsed = parseNumber(attrs['hold-max'], 'hold-max', LIMITS.hold, false, problems);
+    holdMax = parsed ?? base.holdMax;
+  }
+  if (holdMax != null && holdMax <= hold) {
+    // An equal or inverted range is really a single number: the hold is that long.
+    if (holdMax < hold && attrs['hold-max'] != null) {
+      problems.push({
+        attribute: 'hold-max',
+        value: String(attrs['hold-max']),
+        accepts: `a number of seconds greater than hold (${hold})`,
+      });
+    }
+    holdMax = null;
+  }
+  return {
+    dosage: {
+      hold,
+      holdMax,
+      reps: parseNumber(attrs.reps, 'reps', LIMITS.reps, true, problems) ?? base.reps,
+      sides: parseKeyword(attrs.sides, 'sides', SIDES, problems) ?? base.sides,
+      rest: parseNumber(attrs.rest, 'rest', LIMITS.rest, false, problems) ?? base.rest,
+      leadIn: parseNumber(attrs['lead-in'], 'lead-in', LIMITS.leadIn, false, problems) ?? base.leadIn,
+      order: parseKeyword(attrs.order, 'order', ORDERS, problems) ?? base.order,
+    },
+    problems,
+  };
+}
+
+/** The sides a dosage runs, in order; `[null]` for a stretch with no sides. */
+export function sidesOf(sides: Sides): (Side | null)[] {
+  switch (sides) {
+    case 'both':
+      return ['left', 'right'];
+    case 'left':
+      return ['left'];
+    case 'right':
+      return ['right'];
+    default:
+      return [null];
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * One run through a schedule, driven by a clock the caller supplies
+ * (`performance.now` in the page, a fake one in tests).
+ *
+ * Elapsed time is always `now - startedAt + shift`: pauses subtract their
+ * span from `shift`, skips add to it. Nothing is counted, so nothing drifts.
+ */
+import { eventsBetween, msUntilNextChange, positionAt, type Position, type TimelineEvent } from './position.js';
+import type { Schedule } from './schedule.js';
+
+export type RunStatus = 'idle' | 'running' | 'paused' | 'complete';
+export type Clock = () => number;
+
+export class TimerRun {
+  private startedAt: number | null = null;
+  private pausedAt: number | null = null;
+  private shift = 0;
+  /** Elapsed time up to which events have been handed out by `drain()`. */
+  private reported = -1;
+  private readonly heldOverride = new Map<number, number>();
+
+  constructor(
+    readonly schedule: Schedule,
+    private readonly now: Clock,
+  ) {}
+
+  get status(): RunStatus {
+    if (this.startedAt == null) return 'idle';
+    if (this.elapsed() >= this.schedule.total) return 'complete';
+    return this.pausedAt == null ? 'running' : 'paused';
+  }
+
+  elapsed(): number {
+    return Math.min(this.schedule.total, Math.max(0, this.rawElapsed()));
+  }
+
+  private rawElapsed(): number {
+    if (this.startedAt == null) return 0;
+    return (this.pausedAt ?? this.now()) - this.startedAt + this.shift;
+  }
+
+  position(): Position {
+    return positionAt(this.schedule, this.elapsed());
+  }
+
+  /** ms until the display or an event next changes; Infinity when nothing will. */
+  msUntilNextChange(): number {
+    return this.status === 'running' ? msUntilNextChange(this.schedule, this.elapsed()) : Infinity;
+  }
+
+  start(): void {
+    this.startedAt = this.now();
+    this.pausedAt = null;
+    this.shift = 0;
+    this.reported = -1;
+    this.heldOverride.clear();
+  }
+
+  pause(): void {
+    if (this.status === 'running') this.pausedAt = this.now();
+  }
+
+  resume(): void {
+    if (this.pausedAt == null || this.startedAt == null) return;
+    this.shift -= this.now() - this.pausedAt;
+    this.pausedAt = null;
+  }
+
+  reset(): void {
+    this.startedAt = null;
+    this.pausedAt = null;
+    this.shift = 0;
+    this.reported = -1;
+    this.heldOverride.clear();
+  }
+
+  /**
+   * Ends the current hold now (a range hold past its minimum, or a patient
+   * who has had enough) and moves on to what follows it.
+   */
+  endHold(): boolean {
+    const pos = this.position();
+    if (this.startedAt == null || pos.complete || pos.phase?.kind !== 'hold') return false;
+    this.heldOverride.set(pos.phase.index, Math.round(pos.inPhase));
+    this.jumpTo(pos.phase.start + pos.phase.duration, false);
+    return true;
+  }
+
+  /** Skips to the start of the next phase (the end of the current one). */
+  skip(): boolean {
+    const pos = this.position();
+    if (pos.phase?.kind === 'hold') return this.endHold();
+    if (this.startedAt == null || pos.complete || !pos.phase) return false;
+    this.jumpTo(pos.phase.start + pos.phase.duration, false);
+    return true;
+  }
+
+  /**
+   * Goes back to the start of the current hold, or to the previous hold when
+   * the current one has barely begun (like a music player's "previous").
+   */
+  back(): boolean {
+    const pos = this.position();
+    if (this.startedAt == null) return false;
+    const holds = this.schedule.phases.filter((p) => p.kind === 'hold');
+    const current = pos.phase;
+    let target = holds[0];
+    if (!current) target = holds[holds.length - 1];
+    else {
+      const thisHold = current.kind === 'hold' ? current : holds.find((h) => h.index > current.index);
+      const prior = holds.filter((h) => h.index < (thisHold?.index ?? Infinity));
+      const barelyBegun = current.kind !== 'hold' || pos.inPhase < 2000;
+      target = (barelyBegun ? prior[prior.length - 1] : thisHold) ?? thisHold ?? holds[0];
+    }
+    if (!target) return false;
+    // Give the patient the rest (or count-in) before that hold to get back into position.
+    const before = this.schedule.phases[target.index - 1];
+    const to = before && before.kind !== 'hold' ? before.start : target.start;
+    for (const h of holds) if (h.index >= target.index) this.heldOverride.delete(h.index);
+    this.jumpTo(to, true);
+    return true;
+  }
+
+  /** Events since the last call, in timeline order. */
+  drain(): TimelineEvent[] {
+    if (this.startedAt == null) return [];
+    const to = this.elapsed();
+    const events = eventsBetween(this.schedule, this.reported, to, this.heldOverride);
+    this.reported = Math.max(this.reported, to);
+    return events;
+  }
+
+  private jumpTo(elapsed: number, replay: boolean): void {
+    this.shift += elapsed - this.rawElapsed();
+    // Going back replays the moments from there; going forward reports the boundary landed on.
+    if (replay) this.reported = elapsed - 0.5;
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * One timer for the whole page, however many widgets it holds (the idea of
+ * GitHub's relative-time-element). Each subscriber says how long it may sleep;
+ * the scheduler sets a single timeout for the soonest. While the page is
+ * hidden nothing is scheduled at all; when it shows again (visibilitychange,
+ * pageshow, or `resume` after a freeze) every subscriber is woken at once to
+ * catch up from timestamps.
+ */
+export interface Tickable {
+  /** Called when due; returns ms until it wants to run again (Infinity: not until asked). */
+  tick(): number;
+}
+
+const due = new Map<Tickable, number>();
+let timeout: ReturnType<typeof setTimeout> | null = null;
+let listening = false;
+
+const hidden = () => typeof document !== 'undefined' && document.visibilityState === 'hidden';
+
+function arm(): void {
+  if (timeout != null) clearTimeout(timeout);
+  timeout = null;
+  if (due.size === 0 || hidden()) return;
+  let soonest = Infinity;
+  for (const at of due.values()) soonest = Math.min(soonest, at);
+  if (soonest === Infinity) return;
+  // +1 ms: setTimeout may fire a hair early; landing just after the second boundary is what we want.
+  const delay = Math.max(0, soonest - performance.now() + 1);
+  timeout = setTimeout(run, delay);
+}
+
+function run(): void {
+  timeout = null;
+  const now = performance.now();
+  for (const [t, at] of [...due]) {
+    if (at <= now + 1) schedule(t, t.tick(), false);
+  }
+  arm();
+}
+
+/** Wakes every subscriber now: the page just became visible again. */
+function wakeAll(): void {
+  if (hidden()) {
+    arm();
+    return;
+  }
+  for (const t of [...due.keys()]) schedule(t, t.tick(), false);
+  arm();
+}
+
+function listen(): void {
+  if (listening || typeof document === 'undefined') return;
+  listening = true;
+  document.addEventListener('visibilitychange', wakeAll);
+  document.addEventListener('resume', wakeAll);
+  window.addEventListener('pageshow', wakeAll);
+}
+
+function schedule(t: Tickable, inMs: number, rearm = true): void {
+  if (Number.isFinite(inMs)) due.set(t, performance.now() + Math.max(0, inMs));
+  else due.set(t, Infinity);
+  if (rearm) arm();
+}
+
+export const scheduler = {
+  /** Ask for `t.tick()` in `inMs`; replaces any earlier request. Infinity parks it until the page shows again. */
+  request(t: Tickable, inMs: number): void {
+    listen();
+    schedule(t, inMs);
+  },
+  /** Forget `t` entirely (paused, complete, disconnected). */
+  cancel(t: Tickable): void {
+    if (due.delete(t)) arm();
+  },
+  /** For tests and the bench: how many subscribers are waiting. */
+  get size(): number {
+    return due.size;
+  },
+};

@@ -1,0 +1,48 @@
+/**
+ * localStorage that never throws. Blocked storage (privacy modes, sandboxed
+ * iframes), a full quota and garbage values all degrade to "not saved".
+ */
+export interface SafeStore {
+  read<T>(key: string, validate: (value: unknown) => value is T): T | null;
+  /** Returns false when the value could not be saved. */
+  write(key: string, value: unknown): boolean;
+  remove(key: string): void;
+}
+
+function storage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export const safeStore: SafeStore = {
+  read(key, validate) {
+    try {
+      const raw = storage()?.getItem(key);
+      if (raw == null) return null;
+      const value: unknown = JSON.parse(raw);
+      return validate(value) ? value : null;
+    } catch {
+      return null;
+    }
+  },
+  write(key, value) {
+    try {
+      const s = storage();
+      if (!s) return false;
+      s.setItem(key, JSON.stringify(value));
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  remove(key) {
+    try {
+      storage()?.removeItem(key);
+    } catch {
+      /* nothing to remove from storage we cannot reach */
+    }
+  },
+};

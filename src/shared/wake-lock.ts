@@ -1,0 +1,76 @@
+/**
+ * Keeps the screen on while any widget on the page is running a timer
+ * (Screen Wake Lock API), shared and counted: a routine and its timer both
+ * wanting it still take one lock. The browser drops the lock when the page
+ * is hidden; we take it again when the page shows. Silently nothing where
+ * unsupported or refused (low battery, permissions policy).
+ */
+interface WakeLockSentinelLike {
+  released: boolean;
+  release(): Promise<void>;
+}
+interface WakeLockLike {
+  request(type: 'screen'): Promise<WakeLockSentinelLike>;
+}
+
+const holders = new Set<object>();
+let sentinel: WakeLockSentinelLike | null = null;
+let pending: Promise<unknown> | null = null;
+let listening = false;
+
+function api(): WakeLockLike | undefined {
+  return (navigator as Navigator & { wakeLock?: WakeLockLike }).wakeLock;
+}
+
+async function take(): Promise<void> {
+  const wl = api();
+  if (!wl || holders.size === 0 || document.visibilityState !== 'visible') return;
+  if (sentinel && !sentinel.released) return;
+  if (pending) return;
+  pending = wl
+    .request('screen')
+    .then((s) => {
+      sentinel = s;
+      // Everyone let go while we waited.
+      if (holders.size === 0) void drop();
+    })
+    .catch(() => {
+      sentinel = null;
+    })
+    .finally(() => {
+      pending = null;
+    });
+  await pending;
+}
+
+async function drop(): Promise<void> {
+  const s = sentinel;
+  sentinel = null;
+  if (s && !s.released) await s.release().catch(() => undefined);
+}
+
+function onVisibility(): void {
+  if (document.visibilityState === 'visible') void take();
+}
+
+export const wakeLock = {
+  acquire(owner: object): void {
+    holders.add(owner);
+    if (!listening) {
+      listening = true;
+      document.addEventListener('visibilitychange', onVisibility);
+    }
+    void take();
+  },
+  release(owner: object): void {
+    holders.delete(owner);
+    if (holders.size === 0) void drop();
+  },
+  /** Whether a lock is held right now (for tests). */
+  get active(): boolean {
+    return !!sentinel && !sentinel.released;
+  },
+  get wanted(): boolean {
+    return holders.size > 0;
+  },
+};
