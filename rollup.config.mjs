@@ -3,9 +3,11 @@
 // (inlined into the classic-script build, which cannot load chunks).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const input = 'dist/lib/stretch-widgets.js';
-const plugins = [nodeResolve({ browser: true })];
+// Templates and styles carry indentation that terser cannot touch: minify them first.
+const plugins = [minifyHTML(), nodeResolve({ browser: true })];
 const minify = (module) =>
   terser({
     module,
@@ -18,8 +20,9 @@ export default [
   {
     input,
     plugins,
+    // Let the bundle export the few helpers its translation files import, instead of a facade + shared chunk.
+    preserveEntrySignatures: 'allow-extension',
     output: {
-      file: undefined,
       dir: 'dist',
       format: 'es',
       entryFileNames: 'stretch-widgets.js',

@@ -18,6 +18,8 @@ export class TimerRun {
   /** Elapsed time up to which events have been handed out by `drain()`. */
   private reported = -1;
   private readonly heldOverride = new Map<number, number>();
+  /** Events a jump back owes the caller (the phase it landed on begins again). */
+  private replay: TimelineEvent[] = [];
 
   constructor(
     readonly schedule: Schedule,
@@ -54,6 +56,7 @@ export class TimerRun {
     this.shift = 0;
     this.reported = -1;
     this.heldOverride.clear();
+    this.replay = [];
   }
 
   pause(): void {
@@ -72,6 +75,7 @@ export class TimerRun {
     this.shift = 0;
     this.reported = -1;
     this.heldOverride.clear();
+    this.replay = [];
   }
 
   /**
@@ -125,14 +129,21 @@ export class TimerRun {
   drain(): TimelineEvent[] {
     if (this.startedAt == null) return [];
     const to = this.elapsed();
-    const events = eventsBetween(this.schedule, this.reported, to, this.heldOverride);
+    const events = [...this.replay, ...eventsBetween(this.schedule, this.reported, to, this.heldOverride)];
+    this.replay = [];
     this.reported = Math.max(this.reported, to);
     return events;
   }
 
   private jumpTo(elapsed: number, replay: boolean): void {
     this.shift += elapsed - this.rawElapsed();
-    // Going back replays the moments from there; going forward reports the boundary landed on.
-    if (replay) this.reported = elapsed - 0.5;
+    // Going forward, drain() reports the boundary landed on. Going back, the
+    // phase landed on begins again: owe its start, and nothing before it.
+    if (!replay) return;
+    this.reported = elapsed;
+    const phase = positionAt(this.schedule, elapsed).phase;
+    if (!phase) return;
+    this.replay = [{ type: 'phase-start', phase }];
+    if (phase.kind === 'hold') this.replay.push({ type: 'hold-start', phase, side: phase.side, rep: phase.rep });
   }
 }

@@ -29,6 +29,11 @@ export function matchLocale(tag: string | null | undefined): string {
   return known.find((l) => l.toLowerCase().split('-')[0] === language) ?? sourceLocale;
 }
 
+/** The locale the widgets are showing now. */
+export function currentLocale(): string {
+  return getLocale?.() ?? sourceLocale;
+}
+
 /** The page's language tag, for speech and number formatting (falls back to English). */
 export function pageLang(): string {
   return (typeof document !== 'undefined' && document.documentElement.lang) || 'en';

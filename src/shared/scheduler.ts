@@ -24,14 +24,14 @@ function arm(): void {
   let soonest = Infinity;
   for (const at of due.values()) soonest = Math.min(soonest, at);
   if (soonest === Infinity) return;
-  // +1 ms: setTimeout may fire a hair early; landing just after the second boundary is what we want.
-  const delay = Math.max(0, soonest - performance.now() + 1);
+  const delay = Math.max(0, soonest - performance.now());
   timeout = setTimeout(run, delay);
 }
 
 function run(): void {
   timeout = null;
   const now = performance.now();
+  // Timers can fire a hair early against performance.now(): a subscriber then asks for the last millisecond itself.
   for (const [t, at] of [...due]) {
     if (at <= now + 1) schedule(t, t.tick(), false);
   }

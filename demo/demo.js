@@ -1,0 +1,9 @@
+// Demo-only: a language switcher like a multilingual CMS would have. The widgets follow <html lang>.
+const select = document.querySelector('#lang');
+select?.addEventListener('change', () => {
+  document.documentElement.lang = select.value;
+});
+// A clinic could hook its own analytics here; we only log, and send nothing anywhere.
+for (const type of ['hold-start', 'hold-end', 'timer-complete', 'routine-start', 'routine-progress', 'routine-complete']) {
+  document.addEventListener(type, (e) => console.debug(type, e.detail));
+}

@@ -1,0 +1,152 @@
+import { css } from 'lit';
+
+export const holdTimerStyles = css`
+  :host {
+    /* Component tokens: override on the element or any ancestor. */
+    --_ring: var(--hold-timer-ring-color, var(--_accent));
+    --_ring-track: var(--hold-timer-track-color, var(--_border));
+    --_rest: var(--hold-timer-rest-color, var(--_muted));
+    --_size: var(--hold-timer-size, min(100%, 17rem));
+
+    display: block;
+    container-type: inline-size;
+    min-width: 0;
+  }
+
+  .timer {
+    display: grid;
+    justify-items: center;
+    gap: calc(var(--_space) * 0.75);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    text-align: center;
+  }
+
+  .label {
+    margin: 0;
+    font-size: 1.05em;
+    font-weight: 700;
+  }
+
+  .face {
+    position: relative;
+    width: var(--_size);
+    aspect-ratio: 1;
+    display: grid;
+    place-items: center;
+  }
+
+  .ring {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    transform: rotate(-90deg);
+  }
+  .ring circle {
+    fill: none;
+    stroke-width: 7;
+  }
+  .track {
+    stroke: var(--_ring-track);
+  }
+  .arc {
+    stroke: var(--_ring);
+    stroke-linecap: round;
+    stroke-dasharray: 100 100;
+  }
+  .target-mark {
+    stroke: var(--_text);
+    stroke-width: 3;
+  }
+  :host([state='rest']) .arc,
+  :host([state='lead-in']) .arc {
+    stroke: var(--_rest);
+  }
+
+  .readout {
+    position: relative;
+    display: grid;
+    justify-items: center;
+    gap: 0.15em;
+    padding: 0 12%;
+  }
+  .seconds {
+    font-size: clamp(3.25rem, 22cqi, 5.5rem);
+    font-weight: 700;
+    line-height: 1;
+    font-variant-numeric: tabular-nums;
+    letter-spacing: -0.02em;
+  }
+  .unit {
+    font-size: 0.95em;
+    color: var(--_muted);
+  }
+
+  .doing {
+    margin: 0;
+    font-size: clamp(1.15rem, 6cqi, 1.5rem);
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .count {
+    margin: 0;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .reached {
+    margin: 0;
+    padding: 0.3em 0.8em;
+    border-radius: 999px;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 600;
+  }
+
+  .controls,
+  .cue-toggles {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: 0.5rem;
+  }
+  .controls .primary {
+    min-width: 8.5rem;
+    font-size: 1.15em;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .timer {
+      border-color: CanvasText;
+    }
+    .arc {
+      stroke: Highlight;
+    }
+    .track {
+      stroke: GrayText;
+    }
+    .target-mark {
+      stroke: CanvasText;
+    }
+    .reached {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+
+  @media print {
+    :host {
+      display: none;
+    }
+  }
+`;

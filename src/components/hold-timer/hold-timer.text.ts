@@ -1,0 +1,85 @@
+/**
+ * Everything <hold-timer> says, on screen, to screen readers and by voice.
+ * Functions, so every msg() runs in the current language at render time.
+ */
+import { msg, str } from '@lit/localize';
+import type { Side } from '../../core/dosage.js';
+import type { SideNoun } from '../../content/types.js';
+import type { Phase } from '../../core/schedule.js';
+import { formatSeconds, secondsUnit } from '../../localization/format.js';
+
+export function sideName(side: Side, noun: SideNoun): string {
+  if (noun === 'side') return side === 'left' ? msg('left side') : msg('right side');
+  return side === 'left' ? msg('left leg') : msg('right leg');
+}
+
+/** The big line: what to do right now. */
+export function doingNow(phase: Phase, noun: SideNoun, switching: boolean): string {
+  const s = phase.side ? sideName(phase.side, noun) : null;
+  switch (phase.kind) {
+    case 'lead-in':
+      return s ? msg(str`Get ready: ${s}`) : msg('Get ready');
+    case 'hold':
+      return s ? msg(str`Hold: ${s}`) : msg('Hold');
+    case 'rest':
+      return switching && s ? msg(str`Relax and switch to your ${s}`) : msg('Relax');
+  }
+}
+
+/** "Rep 1 of 2 · left leg" (for a rest or count-in: the hold that comes next). */
+export function repLine(phase: Phase, reps: number, noun: SideNoun): string {
+  const rep = phase.rep;
+  const line = phase.side
+    ? msg(str`Rep ${rep} of ${reps} · ${sideName(phase.side, noun)}`)
+    : msg(str`Rep ${rep} of ${reps}`);
+  return phase.kind === 'hold' ? line : msg(str`Next: ${line}`);
+}
+
+/** Dose summary shown before starting, e.g. "2 × each leg · hold 15–20 s". */
+export function doseLine(reps: number, sides: number, noun: SideNoun, hold: number, holdMax: number | null): string {
+  const secs = holdMax != null ? `${formatSeconds(hold)}–${formatSeconds(holdMax)}` : formatSeconds(hold);
+  if (sides === 2) {
+    return noun === 'side' ? msg(str`${reps} × each side · hold ${secs} s`) : msg(str`${reps} × each leg · hold ${secs} s`);
+  }
+  return msg(str`${reps} × · hold ${secs} s`);
+}
+
+/** "1 second", "15 seconds", by the language's plural rules. */
+function duration(ms: number): string {
+  const n = Math.round(ms / 1000);
+  const secs = formatSeconds(n);
+  return secondsUnit(n) === msg('second') ? msg(str`${secs} second`) : msg(str`${secs} seconds`);
+}
+
+/** Announced (and spoken) when a phase begins. Few and short: milestones only. */
+export function phaseAnnouncement(phase: Phase, reps: number, noun: SideNoun, switching: boolean): string {
+  const s = phase.side ? sideName(phase.side, noun) : null;
+  const secs = duration(phase.duration);
+  const rep = phase.rep;
+  switch (phase.kind) {
+    case 'lead-in':
+      return msg(str`Get ready. The first hold starts in ${secs}.`);
+    case 'hold':
+      if (phase.target != null) {
+        const min = formatSeconds(Math.round(phase.target / 1000));
+        return s
+          ? msg(str`Hold now: ${s}, rep ${rep} of ${reps}. Hold ${min} to ${secs}.`)
+          : msg(str`Hold now: rep ${rep} of ${reps}. Hold ${min} to ${secs}.`);
+      }
+      return s ? msg(str`Hold now: ${s}, rep ${rep} of ${reps}. ${secs}.`) : msg(str`Hold now: rep ${rep} of ${reps}. ${secs}.`);
+    case 'rest':
+      return switching && s ? msg(str`Relax. Now switch to your ${s}.`) : msg('Relax. The next hold is coming up.');
+  }
+}
+
+export function targetAnnouncement(phase: Phase): string {
+  const min = duration(phase.target ?? 0);
+  const max = formatSeconds(Math.round(phase.duration / 1000));
+  return msg(str`${min} done. You can stop now, or keep holding up to ${max}.`);
+}
+
+export const fiveLeft = () => msg('5 seconds left.');
+export const completeAnnouncement = (holds: number) =>
+  holds === 1 ? msg('All done. Well done!') : msg(str`All done. You finished all ${holds} holds. Well done!`);
+export const pausedAnnouncement = () => msg('Paused.');
+export const resumedAnnouncement = () => msg('Going again.');

@@ -1,0 +1,62 @@
+/**
+ * Glute (buttock) stretch, lying on your back in a "figure 4": one foot
+ * crossed over the other knee, that knee pulled toward the chest.
+ *
+ * Facts from the clinic's article; wording is our own, kept at a Flesch–Kincaid
+ * grade of 7 or lower (see test/content/readability.test.ts). The numbers
+ * (hold 15 s, 2 times on each side, at least twice a day) live in `dosage`
+ * and `timesPerDay`, so attribute overrides never contradict the text.
+ */
+import { msg } from '@lit/localize';
+import { DEFAULT_DOSAGE, type Dosage } from '../core/dosage.js';
+import type { StretchContent, StretchDefinition } from './types.js';
+import { gluteDrawing } from './drawings/glute-drawing.js';
+
+const dosage: Dosage = {
+  ...DEFAULT_DOSAGE,
+  // "hold for 15 seconds, do 2 repetitions on each side"
+  hold: 15,
+  holdMax: null,
+  reps: 2,
+  sides: 'both',
+  // 10 s count-in instead of the default 3: getting into the figure-4
+  // position (lie down, bend both knees, cross a foot, reach for the thigh)
+  // takes longer, and the article warns this stretch may be a bit harder.
+  leadIn: 10,
+};
+
+function content(): StretchContent {
+  return {
+    id: 'glute',
+    title: msg('Glute stretch'),
+    subtitle: msg('Your buttock muscle'),
+    why: msg('Your glute is the muscle in your buttock. It also runs along your sciatic nerve. When it is tight, it pulls on your pelvis, and that pulls on your low back.'),
+    position: msg('Lie on your back with both knees bent: lying down is the easiest way to do it.'),
+    equipment: [],
+    steps: [
+      msg('Lie down on your back.'),
+      msg('Bend both knees.'),
+      msg('Cross one foot over the other knee.'),
+      msg('Hold the thigh of the leg that is still on the floor.'),
+      msg('Pull that knee toward your chest.'),
+      msg('Hold the stretch there. Then let go.'),
+    ],
+    feel: msg('You should feel a pull in the side of your buttock, on the side of the leg you crossed.'),
+    cautions: [msg('This stretch may be a bit harder to do.')],
+    notes: [
+      msg('The side with the sciatic pain will likely feel tighter. Still, stretch both sides.'),
+      msg('Do these stretches at least twice a day.'),
+    ],
+    drawingAlt: msg('A person lying on their back with both knees bent. One foot is crossed over the other knee. Both hands hold the other thigh and pull that knee toward the chest. The side of the buttock on the crossed leg is shaded.'),
+    getReady: msg('Lie on your back, bend your knees, and cross one foot over the other knee.'),
+  };
+}
+
+export const glute: StretchDefinition = Object.freeze({
+  id: 'glute',
+  dosage: Object.freeze(dosage),
+  timesPerDay: 2,
+  sideNoun: 'side',
+  content,
+  drawing: gluteDrawing,
+});

@@ -1,0 +1,3 @@
+/** Defines all three elements and exports their classes and types (the npm entry). */
+export * from './hold-timer.js';
+export type { Dosage, Sides, Side, Order } from './core/dosage.js';
