@@ -7,6 +7,7 @@ import { currentLocale } from './locale.js';
 
 const numbers = new Map<string, Intl.NumberFormat>();
 const plurals = new Map<string, Intl.PluralRules>();
+const weekdays = new Map<string, Intl.DateTimeFormat>();
 
 
 function cached<T>(cache: Map<string, T>, make: (l: string) => T): T {
@@ -28,4 +29,9 @@ export function formatSeconds(seconds: number): string {
 export function secondsUnit(seconds: number): string {
   const rule = cached(plurals, (l) => new Intl.PluralRules(l)).select(seconds);
   return rule === 'one' ? msg('second') : msg('seconds');
+}
+
+/** "Mon", in the current language. */
+export function formatWeekday(date: Date): string {
+  return cached(weekdays, (l) => new Intl.DateTimeFormat(l, { weekday: 'short' })).format(date);
 }

@@ -7,6 +7,8 @@ export interface SafeStore {
   /** Returns false when the value could not be saved. */
   write(key: string, value: unknown): boolean;
   remove(key: string): void;
+  /** Whether anything at all is stored under `key` (readable or not). */
+  has(key: string): boolean;
 }
 
 function storage(): Storage | null {
@@ -34,6 +36,13 @@ export const safeStore: SafeStore = {
       if (!s) return false;
       s.setItem(key, JSON.stringify(value));
       return true;
+    } catch {
+      return false;
+    }
+  },
+  has(key) {
+    try {
+      return storage()?.getItem(key) != null;
     } catch {
       return false;
     }

@@ -92,6 +92,11 @@ export class HoldTimer extends LitElement implements Tickable {
   @property() label: string | null = null;
   /** How sides are named: `leg` ("left leg", the default) or `side` ("left side"). */
   @property({ attribute: 'side-noun' }) sideNoun: SideNoun = 'leg';
+  /**
+   * Said before the count-in, e.g. "Lie on your back and wrap the towel around one foot."
+   * A stretch card sets it from its steps; a routine adds "Next: …".
+   */
+  @property() prompt: string | null = null;
   /** Turn sound and vibration on initially (until the patient chooses otherwise). */
   @property({ type: Boolean }) sound = false;
   /** Turn spoken prompts on initially (until the patient chooses otherwise). */
@@ -144,6 +149,8 @@ export class HoldTimer extends LitElement implements Tickable {
 
   /** The dosage to fall back to for attributes that are unset or bad (a stretch card sets its own). */
   set defaults(base: Readonly<Dosage>) {
+    const same = (Object.keys(base) as (keyof Dosage)[]).every((k) => base[k] === this.baseDosage[k]);
+    if (same) return;
     this.baseDosage = base;
     this.dosageChanged = true;
     this.requestUpdate();
@@ -329,7 +336,8 @@ export class HoldTimer extends LitElement implements Tickable {
       case 'phase-start': {
         if (!fresh) return;
         const switching = this.switchesSide(e.phase);
-        this.announce(text.phaseAnnouncement(e.phase, this.schedule.reps, this.sideNoun, switching), true);
+        const said = text.phaseAnnouncement(e.phase, this.schedule.reps, this.sideNoun, switching);
+        this.announce(e.phase.index === 0 && this.prompt ? `${this.prompt} ${said}` : said, true);
         return;
       }
       case 'hold-start':

@@ -2,9 +2,11 @@
  * Glute stretch ("figure 4"), side view: a person lying on their back (head
  * on the left), both knees bent. The near leg is crossed, its ankle resting
  * on the far thigh just above the knee, its knee falling out to the side.
- * Both hands hold the far (uncrossed) thigh and pull that knee toward the
- * chest. The side of the crossed leg's buttock is highlighted; an arrow
- * shows the knee coming toward the chest.
+ * The hands hold the far (uncrossed) thigh and pull that knee toward the
+ * chest (side on, the far arm hides behind the near one). The side of the
+ * crossed leg's buttock is highlighted; an arrow shows the knee coming toward
+ * the chest. The viewBox is cropped closer than the hamstring drawing's (same
+ * 5:3 shape) so the crossed legs stay readable on small screens.
  */
 import { html, svg, type TemplateResult } from 'lit';
 

@@ -24,8 +24,7 @@ const body: Part[] = [
   ['M100 149 L130 151', 23], // hips
   ['M134 155 L190 157 L244 157', 14], // flat leg
   ['M246 156 L252 141', 9], // flat foot, toes up
-  ['M134 150 L144 93', 14], // raised thigh
-  ['M144 93 L153 40', 11], // raised shin, knee straight
+  ['M134 150 L153 40', 13], // raised leg, knee straight
   ['M158 44 L154 38 L132 34', 9], // raised foot, sole up
 ];
 const nearArm: Part[] = [['M68 144 L92 122 L112 90', 8]];
@@ -36,7 +35,7 @@ export function hamstringDrawing(alt: string): TemplateResult {
     <line class="floor" x1="6" y1="168" x2="274" y2="168" />
     <g class="figure">${layer(farArm)}${layer(body)}</g>
     <ellipse class="highlight" cx="148" cy="112" rx="10" ry="34" transform="rotate(10 148 112)" />
-    <path class="prop" d="M118 88 L128 28 Q143 22 158 33 L112 90" />
+    <path class="prop" d="M106 86 L128 28 Q143 22 158 33 L112 90" />
     <g class="figure">${layer(nearArm)}</g>
     <path class="motion" d="M223 117 A95 95 0 0 0 182 68 M182 68 l1 11 M182 68 l11 -2" />
   </svg>`;

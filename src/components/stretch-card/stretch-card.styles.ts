@@ -1,0 +1,194 @@
+import { css } from 'lit';
+
+export const stretchCardStyles = css`
+  :host {
+    --_card-surface: var(--stretch-card-surface, var(--_surface));
+    --_card-padding: var(--stretch-card-padding, calc(var(--_space) * 1.25));
+    --_chip: var(--stretch-chip-surface, var(--_surface-alt));
+
+    display: block;
+    container-type: inline-size;
+    min-width: 0;
+  }
+
+  .card {
+    display: grid;
+    gap: var(--_space);
+    padding: var(--_card-padding);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_card-surface);
+    box-shadow: var(--_shadow);
+  }
+
+  .title {
+    margin: 0;
+    font-size: clamp(1.35rem, 6cqi, 1.75rem);
+    line-height: 1.2;
+  }
+  .subtitle {
+    margin: 0.15em 0 0;
+    color: var(--_muted);
+  }
+
+  .media {
+    margin: 0;
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_surface-alt);
+    overflow: hidden;
+  }
+  .media ::slotted(img),
+  .media ::slotted(video),
+  .media ::slotted(picture) {
+    display: block;
+    width: 100%;
+    height: auto;
+  }
+
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .chips li {
+    padding: 0.3em 0.85em;
+    border-radius: 999px;
+    background: var(--_chip);
+    border: 1px solid var(--_border);
+    font-weight: 600;
+  }
+
+  .section-title {
+    margin: 0 0 0.35em;
+    font-size: 1.05em;
+    font-weight: 700;
+  }
+  p {
+    margin: 0;
+  }
+  ol.steps {
+    margin: 0;
+    padding-left: 1.6em;
+    display: grid;
+    gap: 0.5em;
+  }
+  ol.steps li::marker {
+    font-weight: 700;
+    color: var(--_accent);
+  }
+  ul {
+    margin: 0;
+    padding-left: 1.3em;
+  }
+
+  .cautions {
+    padding: 0.85em 1em;
+    border-left: 5px solid var(--_caution);
+    border-radius: calc(var(--_radius) * 0.5);
+    background: var(--_caution-surface);
+  }
+  .cautions .section-title {
+    color: var(--_caution);
+  }
+
+  .hurt {
+    justify-self: start;
+    border-color: var(--_danger);
+    color: var(--_danger);
+  }
+
+  .safety {
+    padding: 1em;
+    border: 2px solid var(--_danger);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    display: grid;
+    gap: 0.75em;
+  }
+  .safety:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .urgent {
+    padding: 0.75em 1em;
+    border-radius: calc(var(--_radius) * 0.5);
+    background: var(--_caution-surface);
+  }
+
+  .message {
+    padding: 1em;
+    border: 1px dashed var(--_border);
+    border-radius: calc(var(--_radius) * 0.5);
+  }
+
+  .print-only {
+    display: none;
+  }
+
+  /* Wide cards: drawing and steps side by side. */
+  @container (min-width: 40rem) {
+    .body {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1.2fr);
+      gap: calc(var(--_space) * 1.5);
+      align-items: start;
+    }
+  }
+  .body {
+    display: grid;
+    gap: var(--_space);
+  }
+  .column {
+    display: grid;
+    gap: var(--_space);
+    align-content: start;
+  }
+
+  @media (forced-colors: active) {
+    .card,
+    .chips li,
+    .safety {
+      border-color: CanvasText;
+    }
+    .cautions {
+      border-left-color: CanvasText;
+    }
+  }
+
+  @media print {
+    :host {
+      break-inside: avoid;
+      page-break-inside: avoid;
+      break-before: page;
+    }
+    .card {
+      box-shadow: none;
+      border-color: #888;
+    }
+    .no-print,
+    .hurt,
+    .safety {
+      display: none !important;
+    }
+    .print-only {
+      display: block;
+    }
+    table.log {
+      width: 100%;
+      border-collapse: collapse;
+      font-size: 0.9em;
+    }
+    table.log th,
+    table.log td {
+      border: 1px solid #666;
+      padding: 0.35em;
+      text-align: center;
+    }
+    table.log td {
+      height: 1.8em;
+    }
+  }
+`;

@@ -1,0 +1,45 @@
+/** What <stretch-card> says around the content: chips, headings, messages. */
+import { msg, str } from '@lit/localize';
+import type { Dosage } from '../../core/dosage.js';
+import type { SideNoun } from '../../content/types.js';
+import { formatSeconds } from '../../localization/format.js';
+
+export function holdChip(d: Dosage): string {
+  return d.holdMax != null
+    ? msg(str`Hold ${formatSeconds(d.hold)}–${formatSeconds(d.holdMax)} s`)
+    : msg(str`Hold ${formatSeconds(d.hold)} s`);
+}
+
+export function repsChip(d: Dosage, noun: SideNoun): string {
+  const n = d.reps;
+  if (d.sides === 'both') return noun === 'side' ? msg(str`${n} × each side`) : msg(str`${n} × each leg`);
+  if (d.sides === 'left') return noun === 'side' ? msg(str`${n} × left side`) : msg(str`${n} × left leg`);
+  if (d.sides === 'right') return noun === 'side' ? msg(str`${n} × right side`) : msg(str`${n} × right leg`);
+  return msg(str`${n} ×`);
+}
+
+export function perDayChip(times: number): string {
+  if (times === 1) return msg('At least once a day');
+  if (times === 2) return msg('At least twice a day');
+  return msg(str`At least ${times} times a day`);
+}
+
+export const headings = {
+  why: () => msg('Why it helps'),
+  need: () => msg('You need'),
+  start: () => msg('Starting position'),
+  steps: () => msg('Steps'),
+  feel: () => msg('What you should feel'),
+  cautions: () => msg('Take care'),
+  notes: () => msg('Good to know'),
+  dosage: () => msg('How much'),
+  log: () => msg('Tick a box each time you do it'),
+};
+
+export const hurtButton = () => msg('It hurts / I feel numbness');
+export const backToStretch = () => msg('I feel OK: back to the stretch');
+export const day = (n: number) => msg(str`Day ${n}`);
+export const session = (n: number) => msg(str`Session ${n}`);
+export const unknownExercise = () => msg('Sorry, this stretch could not be shown.');
+export const emptyCard = () => msg('No stretch to show here yet.');
+export const customTitle = () => msg('Your stretch');

@@ -1,0 +1,428 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { localized } from '@lit/localize';
+import { EXERCISE_IDS, STRETCHES, isExerciseId, type ExerciseId } from '../../content/index.js';
+import { routineIntro } from '../../content/routine-text.js';
+import { tokens, buttons } from '../../shared/tokens.styles.js';
+import { emit } from '../../shared/events.js';
+import { warnAttribute, warnOnce } from '../../shared/warn.js';
+import { wakeLock } from '../../shared/wake-lock.js';
+import { formatWeekday } from '../../localization/format.js';
+import type { StretchCard } from '../stretch-card/stretch-card.js';
+import type { HoldEndDetail } from '../hold-timer/hold-timer.js';
+import {
+  dayKey,
+  lastSevenDays,
+  loadProgress,
+  resumableToday,
+  saveProgress,
+  withSessionDone,
+  withStretchDone,
+  type Progress,
+} from './progress-store.js';
+import { stretchRoutineStyles } from './stretch-routine.styles.js';
+import * as text from './stretch-routine.text.js';
+
+const TAG = 'stretch-routine';
+const DEFAULT_EXERCISES: readonly ExerciseId[] = ['hamstring', 'glute'];
+/** Seconds to get into position for every stretch after the first (more if the stretch asks for more). */
+const CHANGE_OVER_S = 10;
+
+export type RoutineMode = 'overview' | 'guided' | 'finished';
+
+export interface RoutineStartDetail {
+  exercises: string[];
+  /** 0-based index the session starts from (more than 0 when continuing). */
+  from: number;
+}
+export interface RoutineProgressDetail {
+  exercise: string;
+  side: 'left' | 'right' | null;
+  rep: number;
+}
+export interface RoutineCompleteDetail {
+  sessionsToday: number;
+}
+
+/**
+ * The article's whole routine, guided hands-free: an overview to read, then
+ * one stretch at a time with its timer, moving on by itself through every
+ * side, rep and stretch. Today's sessions and the last 7 days are kept in
+ * this browser only (localStorage), written as each stretch is finished, so
+ * a reload mid-routine offers to continue.
+ *
+ * @summary The whole routine, start to finish.
+ *
+ * @slot - Your own `<stretch-card>` elements, to make a routine of your own (instead of `exercises`).
+ * @slot intro - Replaces the built-in introduction.
+ *
+ * @fires routine-start - A session starts. `detail: { exercises, from }`.
+ * @fires routine-progress - A hold was finished. `detail: { exercise, side, rep }`.
+ * @fires routine-complete - Every stretch is done. `detail: { sessionsToday }`.
+ *
+ * @csspart base - The routine's wrapper.
+ * @csspart intro - The overview box.
+ * @csspart start-button - "Start routine".
+ * @csspart guided-bar - The bar above the current stretch (title, Back, Skip, End).
+ * @csspart week - The 7-day strip.
+ * @csspart finished - The end screen.
+ *
+ * @cssproperty --stretch-routine-done-color - Filled dots of the 7-day strip. Default: `--stretch-accent`.
+ */
+@localized()
+export class StretchRoutine extends LitElement {
+  static override styles = [tokens, buttons, stretchRoutineStyles];
+  // Manual slotting: child cards are shown one at a time without touching the page's own markup.
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' };
+
+  /** Space-separated stretch ids, in order. Default `hamstring glute`. */
+  @property() exercises: string | null = null;
+  /** Sessions a day to aim for. Default 2 (the article: at least twice a day). */
+  @property({ attribute: 'times-per-day' }) timesPerDay: string | number | null = null;
+  /** Heading level of the routine's title, 2–5 (default 2); each stretch's title is one level below. */
+  @property({ attribute: 'heading-level' }) headingLevel: string | number | null = null;
+
+  @state() private mode: RoutineMode = 'overview';
+  @state() private current = 0;
+  @state() private progress: Progress = { v: 1, days: {}, current: null };
+  @state() private saveFailed = false;
+  @state() private childCards: StretchCard[] = [];
+
+  @query('slot:not([name])') private defaultSlot?: HTMLSlotElement;
+  @query('.guided-title') private guidedTitle?: HTMLElement;
+  @query('.finished .big') private finishedTitle?: HTMLElement;
+
+  private ids: ExerciseId[] = [...DEFAULT_EXERCISES];
+  private goal = 2;
+  private level = 2;
+  private observer = new MutationObserver(() => this.readChildren());
+
+  /** `overview`, `guided` or `finished`. */
+  get state(): RoutineMode {
+    return this.mode;
+  }
+
+  /** The 0-based index of the stretch being done in guided mode. */
+  get currentIndex(): number {
+    return this.current;
+  }
+
+  /** Sessions finished today, from this browser's saved progress. */
+  get sessionsToday(): number {
+    return this.progress.days[dayKey(new Date())] ?? 0;
+  }
+
+  /** Starts a guided session from the first stretch (or from `from`, 0-based). */
+  async start(from = 0): Promise<void> {
+    const cards = this.cards();
+    if (cards.length === 0) return;
+    const index = Math.max(0, Math.min(from, cards.length - 1));
+    this.mode = 'guided';
+    wakeLock.acquire(this);
+    emit<RoutineStartDetail>(this, 'routine-start', { exercises: this.exerciseNames(), from: index });
+    await this.show(index);
+  }
+
+  /** Leaves guided mode; what was finished stays saved. */
+  end(): void {
+    this.currentTimer()?.reset();
+    this.mode = 'overview';
+    wakeLock.release(this);
+    this.assignSlot();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.observer.observe(this, { childList: true });
+    this.readChildren();
+    this.loadSaved();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer.disconnect();
+    wakeLock.release(this);
+  }
+
+  constructor() {
+    super();
+    this.addEventListener('hold-end', (e) => this.onHoldEnd(e as CustomEvent<HoldEndDetail>));
+    this.addEventListener('timer-complete', (e) => this.onTimerComplete(e));
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('exercises')) this.parseExercises();
+    if (changed.has('exercises') || changed.has('childCards')) this.loadSaved();
+    if (changed.has('timesPerDay')) {
+      this.goal = 2;
+      if (this.timesPerDay != null) {
+        const n = Number(this.timesPerDay);
+        if (Number.isInteger(n) && n >= 1 && n <= 12) this.goal = n;
+        else warnAttribute(this, TAG, 'times-per-day', String(this.timesPerDay), 'a whole number from 1 to 12', '2');
+      }
+    }
+    if (changed.has('headingLevel')) {
+      this.level = 2;
+      if (this.headingLevel != null) {
+        const n = Number(this.headingLevel);
+        if (Number.isInteger(n) && n >= 2 && n <= 5) this.level = n;
+        else warnAttribute(this, TAG, 'heading-level', String(this.headingLevel), 'a whole number from 2 to 5', '2');
+      }
+    }
+  }
+
+  protected override updated(): void {
+    this.assignSlot();
+  }
+
+  private parseExercises(): void {
+    if (this.exercises == null) {
+      this.ids = [...DEFAULT_EXERCISES];
+      return;
+    }
+    const words = this.exercises.trim().toLowerCase().split(/[\s,]+/).filter(Boolean);
+    const known = words.filter(isExerciseId);
+    const unknown = words.filter((w) => !isExerciseId(w));
+    const fallback = known.length ? known.join(' ') : DEFAULT_EXERCISES.join(' ');
+    if (unknown.length || !known.length) {
+      warnAttribute(this, TAG, 'exercises', this.exercises, `space-separated ids from: ${EXERCISE_IDS.join(', ')}`, fallback);
+    }
+    this.ids = known.length ? known : [...DEFAULT_EXERCISES];
+  }
+
+  private readChildren(): void {
+    const cards = [...this.children].filter((c): c is StretchCard => c.localName === 'stretch-card');
+    if (cards.length !== this.childCards.length || cards.some((c, i) => c !== this.childCards[i])) this.childCards = cards;
+  }
+
+  /** The cards of this routine: the page's own child cards, or ours built from `exercises`. */
+  private cards(): StretchCard[] {
+    if (this.childCards.length) return this.childCards;
+    return [...this.renderRoot.querySelectorAll<StretchCard>('.cards > stretch-card')];
+  }
+
+  private exerciseNames(): string[] {
+    if (!this.childCards.length) return [...this.ids];
+    return this.childCards.map((c, i) => c.exercise ?? (c.id || `stretch-${i + 1}`));
+  }
+
+  private storageName(): string {
+    return this.id || this.exerciseNames().join('+');
+  }
+
+  private loadSaved(): void {
+    const { progress, unreadable } = loadProgress(this.storageName());
+    this.progress = progress;
+    if (unreadable) warnOnce(this, `<${TAG}> found saved progress it could not read; starting fresh.`);
+  }
+
+  private save(next: Progress): void {
+    this.progress = next;
+    if (!saveProgress(this.storageName(), next, new Date())) {
+      if (!this.saveFailed) warnOnce(this, `<${TAG}> cannot save progress (storage is blocked or full); the routine still works.`);
+      this.saveFailed = true;
+    }
+  }
+
+  private assignSlot(): void {
+    const slot = this.defaultSlot;
+    if (!slot || typeof slot.assign !== 'function') return;
+    const cards = this.childCards;
+    slot.assign(...(this.mode === 'guided' ? cards.slice(this.current, this.current + 1) : this.mode === 'overview' ? cards : []));
+  }
+
+  private currentTimer() {
+    return this.mode === 'guided' ? (this.cards()[this.current]?.timer ?? null) : null;
+  }
+
+  private async show(index: number): Promise<void> {
+    this.current = index;
+    await this.updateComplete;
+    const cards = this.cards();
+    const card = cards[index];
+    if (!card) return;
+    await card.updateComplete;
+    const timer = card.timer;
+    if (timer) {
+      await timer.updateComplete;
+      const title = card.titleText;
+      const getReady = card.definition?.content().getReady ?? '';
+      timer.prompt = index > 0 ? `${text.nextUp(title)} ${getReady}`.trim() : getReady || null;
+      timer.start();
+    }
+    this.guidedTitle?.focus();
+  }
+
+  private onHoldEnd(e: CustomEvent<HoldEndDetail>): void {
+    const timer = this.currentTimer();
+    if (!timer || e.composedPath()[0] !== timer) return;
+    emit<RoutineProgressDetail>(this, 'routine-progress', {
+      exercise: this.exerciseNames()[this.current],
+      side: e.detail.side,
+      rep: e.detail.rep,
+    });
+  }
+
+  private onTimerComplete(e: Event): void {
+    const timer = this.currentTimer();
+    if (!timer || e.composedPath()[0] !== timer) return;
+    void this.next();
+  }
+
+  /** The current stretch is done: save, then the next stretch or the end. */
+  private async next(): Promise<void> {
+    const total = this.cards().length;
+    const done = this.current + 1;
+    if (done < total) {
+      this.save(withStretchDone(this.progress, new Date(), done));
+      await this.show(done);
+      return;
+    }
+    this.save(withSessionDone(this.progress, new Date()));
+    this.mode = 'finished';
+    wakeLock.release(this);
+    emit<RoutineCompleteDetail>(this, 'routine-complete', { sessionsToday: this.sessionsToday });
+    await this.updateComplete;
+    this.finishedTitle?.focus();
+  }
+
+  private onBack(): void {
+    const timer = this.currentTimer();
+    if (this.current > 0 && (!timer || timer.state === 'lead-in')) {
+      timer?.reset();
+      void this.show(this.current - 1);
+    } else timer?.back();
+  }
+
+  private onSkip(): void {
+    const timer = this.currentTimer();
+    if (!timer || timer.state === 'idle' || timer.state === 'complete') void this.next();
+    else {
+      if (timer.state === 'paused') timer.resume();
+      timer.skip();
+    }
+  }
+
+  private heading(level: number, cls: string, content: unknown, focusable = false) {
+    return html`<div class=${cls} role="heading" aria-level=${Math.min(6, level)} tabindex=${focusable ? '-1' : nothing}>${content}</div>`;
+  }
+
+  override render() {
+    const cards = this.renderCards();
+    if (this.mode === 'guided') return html`<div class="routine" part="base">${this.renderGuidedBar()}${cards}</div>`;
+    if (this.mode === 'finished') return html`<div class="routine" part="base">${this.renderFinished()}${cards}</div>`;
+    return html`<div class="routine" part="base">${this.renderOverview()}${cards}</div>`;
+  }
+
+  private renderOverview() {
+    const intro = routineIntro();
+    const total = this.cards().length || this.ids.length;
+    const resumeAt = resumableToday(this.progress, new Date(), total);
+    const resumeTitle = resumeAt ? this.titleAt(resumeAt) : '';
+    return html`
+      <section class="intro" part="intro" aria-label=${intro.title}>
+        <slot name="intro">
+          ${this.heading(this.level, 'title', intro.title)}
+          <p class="when">${intro.when}</p>
+          <p>${intro.intro}</p>
+        </slot>
+        ${resumeAt ? html`<p>${text.resumeNote(resumeAt, total)}</p>` : nothing}
+        <div class="actions">
+          ${resumeAt
+            ? html`<button class="button primary" part="start-button" type="button" @click=${() => this.start(resumeAt)}>${text.continueFrom(resumeTitle)}</button>
+                <button class="button" type="button" @click=${() => this.start(0)}>${text.startOver()}</button>`
+            : html`<button class="button primary" part="start-button" type="button" @click=${() => this.start(0)}>${text.startRoutine()}</button>`}
+        </div>
+        ${this.renderWeek()}
+      </section>
+    `;
+  }
+
+  private renderGuidedBar() {
+    const total = this.cards().length;
+    return html`
+      <div class="guided-bar" part="guided-bar">
+        <p class="step-of">${text.stepOf(this.current + 1, total)}</p>
+        ${this.heading(this.level, 'guided-title', this.titleAt(this.current), true)}
+        <div class="actions">
+          <button class="button quiet" type="button" @click=${this.onBack}>${text.back()}</button>
+          <button class="button quiet" type="button" @click=${this.onSkip}>${text.skip()}</button>
+          <button class="button quiet" type="button" @click=${this.end}>${text.endSession()}</button>
+        </div>
+      </div>
+    `;
+  }
+
+  private renderFinished() {
+    return html`
+      <section class="finished" part="finished" aria-label=${text.allDone()}>
+        <p class="big" tabindex="-1">${text.sessionsToday(this.sessionsToday, this.goal)}</p>
+        <p>${text.allDone()}</p>
+        ${this.renderWeek()}
+        <div class="actions">
+          <button class="button primary" type="button" @click=${() => this.start(0)}>${text.startAgain()}</button>
+          <button class="button" type="button" @click=${this.end}>${text.backToOverview()}</button>
+        </div>
+      </section>
+    `;
+  }
+
+  private renderWeek() {
+    const today = new Date();
+    const days = lastSevenDays(this.progress, today);
+    return html`
+      <div class="week" part="week">
+        <p class="today-count"><strong>${text.sessionsToday(this.sessionsToday, this.goal)}</strong></p>
+        ${this.heading(this.level + 1, 'week-title', text.weekTitle())}
+        <ul class="days">
+          ${days.map((d, i) => {
+            const weekday = formatWeekday(d.date);
+            const dots = Array.from({ length: Math.max(this.goal, d.sessions) }, (_, k) => k < d.sessions);
+            return html`<li class="day ${i === 6 ? 'today' : ''}" aria-label=${text.daySummary(weekday, d.sessions, this.goal)}>
+              <span aria-hidden="true">${weekday}</span>
+              <span class="dots" aria-hidden="true">${dots.map((filled) => html`<span class="dot ${filled ? 'filled' : ''}"></span>`)}</span>
+            </li>`;
+          })}
+        </ul>
+        ${this.saveFailed ? html`<p class="note" role="note">${text.notSaved()}</p>` : nothing}
+      </div>
+    `;
+  }
+
+  /** Our own cards from `exercises` (guided: only the current one is shown), or a slot for the page's cards. */
+  private renderCards() {
+    if (this.childCards.length) return html`<div class="cards"><slot></slot></div>`;
+    const guided = this.mode === 'guided';
+    if (this.mode === 'finished') return nothing;
+    return html`<div class="cards">
+      ${this.ids.map((id, i) => {
+        const leadIn = i > 0 ? Math.max(STRETCHES[id].dosage.leadIn, CHANGE_OVER_S) : null;
+        return html`<stretch-card
+          exercise=${id}
+          heading-level=${this.level + 1}
+          lead-in=${leadIn ?? nothing}
+          ?no-timer=${!guided}
+          ?hidden=${guided && i !== this.current}
+        ></stretch-card>`;
+      })}
+    </div>`;
+  }
+
+  private titleAt(index: number): string {
+    const card = this.cards()[index];
+    if (card) return card.titleText;
+    const id = this.ids[index];
+    return id ? STRETCHES[id].content().title : '';
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'stretch-routine': StretchRoutine;
+  }
+  interface HTMLElementEventMap {
+    'routine-start': CustomEvent<RoutineStartDetail>;
+    'routine-progress': CustomEvent<RoutineProgressDetail>;
+    'routine-complete': CustomEvent<RoutineCompleteDetail>;
+  }
+}
