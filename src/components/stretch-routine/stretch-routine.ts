@@ -308,10 +308,9 @@ export class StretchRoutine extends LitElement {
   }
 
   override render() {
-    const cards = this.renderCards();
-    if (this.mode === 'guided') return html`<div class="routine" part="base">${this.renderGuidedBar()}${cards}</div>`;
-    if (this.mode === 'finished') return html`<div class="routine" part="base">${this.renderFinished()}${cards}</div>`;
-    return html`<div class="routine" part="base">${this.renderOverview()}${cards}</div>`;
+    const top = this.mode === 'guided' ? this.renderGuidedBar() : this.mode === 'finished' ? this.renderFinished() : this.renderOverview();
+    // One template for every mode, so the cards (and the slot) are never rebuilt.
+    return html`<div class="routine" part="base">${top}${this.renderCards()}</div>`;
   }
 
   private renderOverview() {
@@ -393,8 +392,7 @@ export class StretchRoutine extends LitElement {
   private renderCards() {
     if (this.childCards.length) return html`<div class="cards"><slot></slot></div>`;
     const guided = this.mode === 'guided';
-    if (this.mode === 'finished') return nothing;
-    return html`<div class="cards">
+    return html`<div class="cards" ?hidden=${this.mode === 'finished'}>
       ${this.ids.map((id, i) => {
         const leadIn = i > 0 ? Math.max(STRETCHES[id].dosage.leadIn, CHANGE_OVER_S) : null;
         return html`<stretch-card

@@ -1,0 +1,176 @@
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import sinon from 'sinon';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/stretch-card.js';
+import type { StretchCard } from '../../src/stretch-card.js';
+import { shadowButton, shadowText } from '../helpers/dom.js';
+
+const chips = (el: StretchCard) => [...el.shadowRoot!.querySelectorAll('[part=dosage] li')].map((li) => li.textContent!.trim());
+const allText = (el: StretchCard) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+
+describe('<stretch-card>', () => {
+  let warn: sinon.SinonStub;
+  beforeEach(() => (warn = sinon.stub(console, 'warn')));
+  afterEach(() => warn.restore());
+
+  describe('hamstring', () => {
+    it('shows the title, a labelled drawing, the dose as chips, steps, feel and cautions', async () => {
+      const el = await fixture<StretchCard>(html`<stretch-card exercise="hamstring"></stretch-card>`);
+      expect(shadowText(el, '[part=title]')).to.equal('Hamstring stretch');
+      const svg = el.shadowRoot!.querySelector('svg.drawing')!;
+      expect(svg.getAttribute('role')).to.equal('img');
+      expect(svg.querySelector('title')!.textContent).to.match(/towel/i);
+      expect(chips(el)).to.deep.equal(['Hold 15–20 s', '2 × each leg', 'At least twice a day']);
+      expect(el.shadowRoot!.querySelectorAll('ol.steps li').length).to.be.within(4, 7);
+      const t = allText(el);
+      for (const fact of ['towel or', 'belt', 'knee straight', 'ceiling', 'behind your knee', 'back of your thigh', 'numbness', 'burning', 'low back', 'as far as is comfortable']) {
+        expect(t, fact).to.contain(fact);
+      }
+      expect(warn.called).to.equal(false);
+    });
+
+    it('embeds a timer set to the stretch: 15–20 s, 2 × each leg', async () => {
+      const el = await fixture<StretchCard>(html`<stretch-card exercise="hamstring"></stretch-card>`);
+      const timer = el.timer!;
+      await timer.updateComplete;
+      expect(timer.effectiveDosage).to.include({ hold: 15, holdMax: 20, reps: 2, sides: 'both' });
+      expect(shadowText(timer, '.seconds')).to.equal('15–20');
+    });
+
+    it('is accessible, with the safety panel open too', async () => {
+      const el = await fixture<StretchCard>(html`<stretch-card exercise="hamstring"></stretch-card>`);
+      await expect(el).to.be.accessible();
+      shadowButton(el, /It hurts/).click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('glute', () => {
+    it('shows its own dose and facts', async () => {
+      const el = await fixture<StretchCard>(html`<stretch-card exercise="glute"></stretch-card>`);
+      expect(chips(el)).to.deep.equal(['Hold 15 s', '2 × each side', 'At least twice a day']);
+      const t = allText(el);
+      for (const fact of ['both knees', 'knee toward your chest', 'buttock', 'tighter', 'both sides']) expect(t, fact).to.contain(fact);
+      expect(el.timer!.effectiveDosage).to.include({ hold: 15, holdMax: null, reps: 2 });
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  it('lets attributes override the dose, for the chips and the timer alike', async () => {
+    const el = await fixture<StretchCard>(html`<stretch-card exercise="hamstring" hold="30" reps="3" sides="left" times-per-day="3"></stretch-card>`);
+    expect(chips(el)).to.deep.equal(['Hold 30 s', '3 × left leg', 'At least 3 times a day']);
+    await el.timer!.updateComplete;
+    expect(el.timer!.effectiveDosage).to.include({ hold: 30, holdMax: null, reps: 3, sides: 'left' });
+  });
+
+  it('hides the timer with no-timer', async () => {
+    const el = await fixture<StretchCard>(html`<stretch-card exercise="glute" no-timer></stretch-card>`);
+    expect(el.timer).to.equal(null);
+    expect(el.shadowRoot!.querySelector('ol.steps')).to.exist;
+  });
+
+  it('"It hurts" pauses the timer, shows what to do, and takes focus there and back', async () => {
+    const el = await fixture<StretchCard>(html`<stretch-card exercise="hamstring"></stretch-card>`);
+    el.timer!.start();
+    const hurt = shadowButton(el, /It hurts/);
+    hurt.click();
+    await el.updateComplete;
+    expect(el.timer!.state).to.equal('paused');
+    const panel = el.shadowRoot!.querySelector('[part=safety]')!;
+    expect(el.shadowRoot!.activeElement).to.equal(panel);
+    const t = panel.textContent!.replace(/\s+/g, ' ');
+    expect(t).to.contain('as far as is comfortable');
+    expect(t).to.match(/emergency/i);
+    expect(t).to.match(/bladder or bowels/);
+    shadowButton(el, /back to the stretch/).click();
+    await el.updateComplete;
+    await nextFrame();
+    expect(el.shadowRoot!.querySelector('[part=safety]')).to.equal(null);
+    expect(el.shadowRoot!.activeElement).to.equal(hurt);
+    el.timer!.reset();
+  });
+
+  it('uses a clinic’s own safety text from the safety slot', async () => {
+    const el = await fixture<StretchCard>(html`<stretch-card exercise="glute"><p slot="safety">Call Riverside on 555 0100.</p></stretch-card>`);
+    shadowButton(el, /It hurts/).click();
+    await el.updateComplete;
+    const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('[part=safety] slot[name=safety]')!;
+    expect(slot.assignedElements()[0].textContent).to.equal('Call Riverside on 555 0100.');
+  });
+
+  it('shows a clinic’s photo instead of the drawing', async () => {
+    const el = await fixture<StretchCard>(html`<stretch-card exercise="glute"><img slot="media" alt="Our physio showing the stretch" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" /></stretch-card>`);
+    const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name=media]')!;
+    expect(slot.assignedElements()).to.have.length(1);
+  });
+
+  it('builds a clinic’s own stretch from slots and attributes', async () => {
+    const el = await fixture<StretchCard>(html`
+      <stretch-card hold="20" reps="3" sides="none">
+        <span slot="title">Knee to chest</span>
+        <ol slot="steps"><li>Lie on your back.</li><li>Hug one knee.</li></ol>
+        <p slot="cautions">Stop if it hurts.</p>
+      </stretch-card>
+    `);
+    expect(el.titleText).to.equal('Knee to chest');
+    expect(chips(el)).to.deep.equal(['Hold 20 s', '3 ×', 'At least twice a day']);
+    expect(el.timer!.effectiveDosage).to.include({ hold: 20, reps: 3, sides: 'none' });
+    expect(el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name=steps]')!.assignedElements()).to.have.length(1);
+    expect(warn.called).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  describe('bad input', () => {
+    it('an unknown exercise shows a readable message and warns with the allowed values', async () => {
+      const el = await fixture<StretchCard>(html`<stretch-card exercise="calf"></stretch-card>`);
+      expect(allText(el)).to.contain('Sorry, this stretch could not be shown.');
+      const message = String(warn.firstCall.args[0]);
+      expect(message).to.contain('<stretch-card>').and.contain('exercise="calf"').and.contain('hamstring or glute');
+      await expect(el).to.be.accessible();
+    });
+
+    it('an empty card says so and warns once', async () => {
+      const el = await fixture<StretchCard>(html`<stretch-card></stretch-card>`);
+      await new Promise((r) => setTimeout(r, 10));
+      expect(allText(el)).to.contain('No stretch to show here yet.');
+      expect(warn.callCount).to.equal(1);
+      expect(String(warn.firstCall.args[0])).to.contain('no exercise attribute');
+    });
+
+    it('a bad dose falls back to the stretch’s own and warns', async () => {
+      const el = await fixture<StretchCard>(html`<stretch-card exercise="hamstring" reps="lots"></stretch-card>`);
+      expect(chips(el)[1]).to.equal('2 × each leg');
+      expect(String(warn.firstCall.args[0])).to.contain('reps="lots"');
+      expect(el.timer!.effectiveDosage.reps).to.equal(2);
+    });
+
+    it('a bad times-per-day or heading-level falls back and warns', async () => {
+      const el = await fixture<StretchCard>(html`<stretch-card exercise="glute" times-per-day="-1" heading-level="9"></stretch-card>`);
+      expect(chips(el)[2]).to.equal('At least twice a day');
+      expect(el.shadowRoot!.querySelector('[part=title]')!.getAttribute('aria-level')).to.equal('3');
+      expect(warn.callCount).to.equal(2);
+    });
+  });
+
+  it('prints a handout: no buttons or timer, a 7-day tick-box log', async () => {
+    const el = await fixture<StretchCard>(html`<stretch-card exercise="glute"></stretch-card>`);
+    const log = el.shadowRoot!.querySelector('table.log')!;
+    expect(log.querySelectorAll('tbody tr')).to.have.length(7);
+    expect(log.querySelectorAll('thead th')).to.have.length(3);
+    const shown = (sel: string, root: ParentNode = el.shadowRoot!) => getComputedStyle(root.querySelector(sel)!).display !== 'none';
+    expect(shown('.print-only')).to.equal(false);
+    expect(shown('hold-timer')).to.equal(true);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(shown('.print-only')).to.equal(true);
+      expect(shown('.hurt')).to.equal(false);
+      expect(shown('hold-timer')).to.equal(false);
+      expect(shown('ol.steps')).to.equal(true);
+      expect(shown('svg.drawing')).to.equal(true);
+      expect(shown('.cautions')).to.equal(true);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+});
