@@ -1,6 +1,7 @@
 // Bundles the tsc output (dist/lib) into the two files a clinic page loads.
-// Lit is bundled in; translations stay separate files next to the ES bundle
-// (inlined into the classic-script build, which cannot load chunks).
+// Lit is bundled in. Translations and the article's words and drawings stay
+// separate files next to the ES bundle, loaded on demand (inlined into the
+// classic-script build, which cannot load chunks).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -26,7 +27,8 @@ export default [
       dir: 'dist',
       format: 'es',
       entryFileNames: 'stretch-widgets.js',
-      chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('/generated/locales/')) ? 'locales/[name].js' : 'chunks/[name]-[hash].js'),
+      // Translations keep stable names (dist/locales/es.js); the article's words and drawings are hashed.
+      chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('/generated/locales/')) ? 'locales/[name].js' : 'content/[name]-[hash].js'),
       plugins: [minify(true)],
     },
   },

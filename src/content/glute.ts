@@ -8,22 +8,9 @@
  * and `timesPerDay`, so attribute overrides never contradict the text.
  */
 import { msg } from '@lit/localize';
-import { DEFAULT_DOSAGE, type Dosage } from '../core/dosage.js';
+import { STRETCH_META } from './meta.js';
 import type { StretchContent, StretchDefinition } from './types.js';
 import { gluteDrawing } from './drawings/glute-drawing.js';
-
-const dosage: Dosage = {
-  ...DEFAULT_DOSAGE,
-  // "hold for 15 seconds, do 2 repetitions on each side"
-  hold: 15,
-  holdMax: null,
-  reps: 2,
-  sides: 'both',
-  // 10 s count-in instead of the default 3: getting into the figure-4
-  // position (lie down, bend both knees, cross a foot, reach for the thigh)
-  // takes longer, and the article warns this stretch may be a bit harder.
-  leadIn: 10,
-};
 
 function content(): StretchContent {
   return {
@@ -53,10 +40,7 @@ function content(): StretchContent {
 }
 
 export const glute: StretchDefinition = Object.freeze({
-  id: 'glute',
-  dosage: Object.freeze(dosage),
-  timesPerDay: 2,
-  sideNoun: 'side',
+  ...STRETCH_META.glute,
   content,
   drawing: gluteDrawing,
 });

@@ -8,19 +8,9 @@
  * text that disagrees with its timer.
  */
 import { msg } from '@lit/localize';
-import { DEFAULT_DOSAGE, type Dosage } from '../core/dosage.js';
+import { STRETCH_META } from './meta.js';
 import type { StretchContent, StretchDefinition } from './types.js';
 import { hamstringDrawing } from './drawings/hamstring-drawing.js';
-
-const dosage: Dosage = {
-  ...DEFAULT_DOSAGE,
-  // "Hold this for 15-20 seconds and repeat 2x on each leg."
-  hold: 15,
-  holdMax: 20,
-  reps: 2,
-  sides: 'both',
-  // rest (5 s) and leadIn (3 s) stay at the defaults: the towel is already on the foot.
-};
 
 function content(): StretchContent {
   return {
@@ -54,10 +44,7 @@ function content(): StretchContent {
 }
 
 export const hamstring: StretchDefinition = Object.freeze({
-  id: 'hamstring',
-  dosage: Object.freeze(dosage),
-  timesPerDay: 2,
-  sideNoun: 'leg',
+  ...STRETCH_META.hamstring,
   content,
   drawing: hamstringDrawing,
 });

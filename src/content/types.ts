@@ -36,13 +36,17 @@ export interface StretchContent {
   getReady: string;
 }
 
-export interface StretchDefinition {
+/** What is known about a stretch before its words load. */
+export interface StretchMeta {
   id: ExerciseId;
   /** The article's dose for this stretch. */
   dosage: Readonly<Dosage>;
   /** Sessions a day the article asks for. */
   timesPerDay: number;
   sideNoun: SideNoun;
+}
+
+export interface StretchDefinition extends StretchMeta {
   content: () => StretchContent;
   /** The position as an inline SVG line drawing, labelled with `alt`. */
   drawing: (alt: string) => TemplateResult;

@@ -12,14 +12,14 @@ export type RunStatus = 'idle' | 'running' | 'paused' | 'complete';
 export type Clock = () => number;
 
 export class TimerRun {
-  private startedAt: number | null = null;
-  private pausedAt: number | null = null;
-  private shift = 0;
+  #startedAt: number | null = null;
+  #pausedAt: number | null = null;
+  #shift = 0;
   /** Elapsed time up to which events have been handed out by `drain()`. */
-  private reported = -1;
-  private readonly heldOverride = new Map<number, number>();
+  #reported = -1;
+  readonly #heldOverride = new Map<number, number>();
   /** Events a jump back owes the caller (the phase it landed on begins again). */
-  private replay: TimelineEvent[] = [];
+  #replay: TimelineEvent[] = [];
 
   constructor(
     readonly schedule: Schedule,
@@ -27,18 +27,18 @@ export class TimerRun {
   ) {}
 
   get status(): RunStatus {
-    if (this.startedAt == null) return 'idle';
+    if (this.#startedAt == null) return 'idle';
     if (this.elapsed() >= this.schedule.total) return 'complete';
-    return this.pausedAt == null ? 'running' : 'paused';
+    return this.#pausedAt == null ? 'running' : 'paused';
   }
 
   elapsed(): number {
-    return Math.min(this.schedule.total, Math.max(0, this.rawElapsed()));
+    return Math.min(this.schedule.total, Math.max(0, this.#rawElapsed()));
   }
 
-  private rawElapsed(): number {
-    if (this.startedAt == null) return 0;
-    return (this.pausedAt ?? this.now()) - this.startedAt + this.shift;
+  #rawElapsed(): number {
+    if (this.#startedAt == null) return 0;
+    return (this.#pausedAt ?? this.now()) - this.#startedAt + this.#shift;
   }
 
   position(): Position {
@@ -51,31 +51,31 @@ export class TimerRun {
   }
 
   start(): void {
-    this.startedAt = this.now();
-    this.pausedAt = null;
-    this.shift = 0;
-    this.reported = -1;
-    this.heldOverride.clear();
-    this.replay = [];
+    this.#startedAt = this.now();
+    this.#pausedAt = null;
+    this.#shift = 0;
+    this.#reported = -1;
+    this.#heldOverride.clear();
+    this.#replay = [];
   }
 
   pause(): void {
-    if (this.status === 'running') this.pausedAt = this.now();
+    if (this.status === 'running') this.#pausedAt = this.now();
   }
 
   resume(): void {
-    if (this.pausedAt == null || this.startedAt == null) return;
-    this.shift -= this.now() - this.pausedAt;
-    this.pausedAt = null;
+    if (this.#pausedAt == null || this.#startedAt == null) return;
+    this.#shift -= this.now() - this.#pausedAt;
+    this.#pausedAt = null;
   }
 
   reset(): void {
-    this.startedAt = null;
-    this.pausedAt = null;
-    this.shift = 0;
-    this.reported = -1;
-    this.heldOverride.clear();
-    this.replay = [];
+    this.#startedAt = null;
+    this.#pausedAt = null;
+    this.#shift = 0;
+    this.#reported = -1;
+    this.#heldOverride.clear();
+    this.#replay = [];
   }
 
   /**
@@ -84,9 +84,9 @@ export class TimerRun {
    */
   endHold(): boolean {
     const pos = this.position();
-    if (this.startedAt == null || pos.complete || pos.phase?.kind !== 'hold') return false;
-    this.heldOverride.set(pos.phase.index, Math.round(pos.inPhase));
-    this.jumpTo(pos.phase.start + pos.phase.duration, false);
+    if (this.#startedAt == null || pos.complete || pos.phase?.kind !== 'hold') return false;
+    this.#heldOverride.set(pos.phase.index, Math.round(pos.inPhase));
+    this.#jumpTo(pos.phase.start + pos.phase.duration, false);
     return true;
   }
 
@@ -94,8 +94,8 @@ export class TimerRun {
   skip(): boolean {
     const pos = this.position();
     if (pos.phase?.kind === 'hold') return this.endHold();
-    if (this.startedAt == null || pos.complete || !pos.phase) return false;
-    this.jumpTo(pos.phase.start + pos.phase.duration, false);
+    if (this.#startedAt == null || pos.complete || !pos.phase) return false;
+    this.#jumpTo(pos.phase.start + pos.phase.duration, false);
     return true;
   }
 
@@ -105,7 +105,7 @@ export class TimerRun {
    */
   back(): boolean {
     const pos = this.position();
-    if (this.startedAt == null) return false;
+    if (this.#startedAt == null) return false;
     const holds = this.schedule.phases.filter((p) => p.kind === 'hold');
     const current = pos.phase;
     let target = holds[0];
@@ -120,30 +120,30 @@ export class TimerRun {
     // Give the patient the rest (or count-in) before that hold to get back into position.
     const before = this.schedule.phases[target.index - 1];
     const to = before && before.kind !== 'hold' ? before.start : target.start;
-    for (const h of holds) if (h.index >= target.index) this.heldOverride.delete(h.index);
-    this.jumpTo(to, true);
+    for (const h of holds) if (h.index >= target.index) this.#heldOverride.delete(h.index);
+    this.#jumpTo(to, true);
     return true;
   }
 
   /** Events since the last call, in timeline order. */
   drain(): TimelineEvent[] {
-    if (this.startedAt == null) return [];
+    if (this.#startedAt == null) return [];
     const to = this.elapsed();
-    const events = [...this.replay, ...eventsBetween(this.schedule, this.reported, to, this.heldOverride)];
-    this.replay = [];
-    this.reported = Math.max(this.reported, to);
+    const events = [...this.#replay, ...eventsBetween(this.schedule, this.#reported, to, this.#heldOverride)];
+    this.#replay = [];
+    this.#reported = Math.max(this.#reported, to);
     return events;
   }
 
-  private jumpTo(elapsed: number, replay: boolean): void {
-    this.shift += elapsed - this.rawElapsed();
+  #jumpTo(elapsed: number, replay: boolean): void {
+    this.#shift += elapsed - this.#rawElapsed();
     // Going forward, drain() reports the boundary landed on. Going back, the
     // phase landed on begins again: owe its start, and nothing before it.
     if (!replay) return;
-    this.reported = elapsed;
+    this.#reported = elapsed;
     const phase = positionAt(this.schedule, elapsed).phase;
     if (!phase) return;
-    this.replay = [{ type: 'phase-start', phase }];
-    if (phase.kind === 'hold') this.replay.push({ type: 'hold-start', phase, side: phase.side, rep: phase.rep });
+    this.#replay = [{ type: 'phase-start', phase }];
+    if (phase.kind === 'hold') this.#replay.push({ type: 'hold-start', phase, side: phase.side, rep: phase.rep });
   }
 }

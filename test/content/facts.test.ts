@@ -5,7 +5,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { DEFAULT_DOSAGE } from '../../src/core/dosage.js';
-import { STRETCHES, EXERCISE_IDS, isExerciseId } from '../../src/content/index.js';
+import { EXERCISE_IDS, isExerciseId } from '../../src/content/index.js';
+import { STRETCHES } from '../../src/content/stretches.js';
 import type { StretchContent } from '../../src/content/index.js';
 import { hamstring } from '../../src/content/hamstring.js';
 import { glute } from '../../src/content/glute.js';

@@ -6,7 +6,8 @@ import {
   joinAsSentences,
   words,
 } from '../helpers/readability.js';
-import { STRETCHES, EXERCISE_IDS } from '../../src/content/index.js';
+import { EXERCISE_IDS } from '../../src/content/index.js';
+import { STRETCHES } from '../../src/content/stretches.js';
 import type { StretchContent } from '../../src/content/index.js';
 import { routineIntro } from '../../src/content/routine-text.js';
 import { safetyText } from '../../src/content/safety.js';

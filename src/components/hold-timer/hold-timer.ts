@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { localized, msg } from '@lit/localize';
+import { updateWhenLocaleChanges, msg } from '@lit/localize';
 import { parseDosage, sidesOf, DEFAULT_DOSAGE, type Dosage, type Side } from '../../core/dosage.js';
 import { buildSchedule, type Phase, type Schedule } from '../../core/schedule.js';
 import { TimerRun } from '../../core/timer-run.js';
@@ -70,168 +69,190 @@ const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: re
  * @cssproperty --hold-timer-rest-color - The ring while resting or counting in. Default: `--stretch-muted`.
  * @cssproperty --hold-timer-size - The ring's diameter. Default: `min(100%, 17rem)`.
  */
-@localized()
 export class HoldTimer extends LitElement implements Tickable {
   static override styles = [tokens, buttons, holdTimerStyles];
+  static override properties = {
+    hold: {},
+    holdMax: { attribute: 'hold-max' },
+    reps: {},
+    sides: {},
+    rest: {},
+    leadIn: { attribute: 'lead-in' },
+    order: {},
+    label: {},
+    sideNoun: { attribute: 'side-noun' },
+    prompt: {},
+    sound: { type: Boolean },
+    voice: { type: Boolean },
+    prefs: { state: true },
+    announcement: { state: true },
+  };
 
   /** Seconds of one hold (the minimum when `hold-max` is set). 1–600. */
-  @property() hold: string | number | null = null;
+  hold: string | number | null = null;
   /** Upper end of a range hold such as 15–20 s: the patient may stop once `hold` is reached. */
-  @property({ attribute: 'hold-max' }) holdMax: string | number | null = null;
+  holdMax: string | number | null = null;
   /** Holds on each side, 1–50. */
-  @property() reps: string | number | null = null;
+  reps: string | number | null = null;
   /** `both` (left then right), `left`, `right` or `none`. */
-  @property() sides: string | null = null;
+  sides: string | null = null;
   /** Seconds between holds, to relax and switch sides. 0–600. */
-  @property() rest: string | number | null = null;
+  rest: string | number | null = null;
   /** Seconds of count-in before the first hold. 0–120. */
-  @property({ attribute: 'lead-in' }) leadIn: string | number | null = null;
+  leadIn: string | number | null = null;
   /** `sides-in-turn` (all reps on one side, then the other; the default) or `alternate`. */
-  @property() order: string | null = null;
+  order: string | null = null;
   /** What is being held, shown as a heading and used as the group's accessible name. */
-  @property() label: string | null = null;
+  label: string | null = null;
   /** How sides are named: `leg` ("left leg", the default) or `side` ("left side"). */
-  @property({ attribute: 'side-noun' }) sideNoun: SideNoun = 'leg';
+  sideNoun: SideNoun = 'leg';
   /**
    * Said before the count-in, e.g. "Lie on your back and wrap the towel around one foot."
    * A stretch card sets it from its steps; a routine adds "Next: …".
    */
-  @property() prompt: string | null = null;
+  prompt: string | null = null;
   /** Turn sound and vibration on initially (until the patient chooses otherwise). */
-  @property({ type: Boolean }) sound = false;
+  sound = false;
   /** Turn spoken prompts on initially (until the patient chooses otherwise). */
-  @property({ type: Boolean }) voice = false;
+  voice = false;
 
-  @state() private prefs: CuePrefs = { sound: false, voice: false };
-  @state() private announcement = '';
+  private prefs: CuePrefs = { sound: false, voice: false };
+  private announcement = '';
 
-  @query('.arc') private arc?: SVGCircleElement;
+  get #arc() {
+    return this.renderRoot.querySelector<SVGCircleElement>('.arc');
+  }
 
-  private dosage: Dosage = { ...DEFAULT_DOSAGE };
-  private schedule: Schedule = buildSchedule(this.dosage);
-  private run = new TimerRun(this.schedule, () => performance.now());
-  private dosageChanged = false;
+  #dosage: Dosage = { ...DEFAULT_DOSAGE };
+  #schedule: Schedule = buildSchedule(this.#dosage);
+  #run = new TimerRun(this.#schedule, () => performance.now());
+  #dosageChanged = false;
   /** What the screen shows, as a key: the view re-renders only when this changes (about once a second). */
-  private shown = '';
-  private ring: Animation | null = null;
-  private ringPhase = -1;
-  private lastSecond = { phase: -1, seconds: -1 };
-  private unsubscribeCues?: () => void;
-  private baseDosage: Readonly<Dosage> = DEFAULT_DOSAGE;
+  #shown = '';
+  #ring: Animation | null = null;
+  #ringPhase = -1;
+  #lastSecond = { phase: -1, seconds: -1 };
+  #unsubscribeCues?: () => void;
+  #baseDosage: Readonly<Dosage> = DEFAULT_DOSAGE;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
 
   /** The current state: `idle`, `lead-in`, `hold`, `rest`, `paused` or `complete`. */
   get state(): HoldTimerState {
-    const status = this.run.status;
+    const status = this.#run.status;
     if (status === 'idle' || status === 'paused' || status === 'complete') return status;
-    return this.run.position().phase?.kind ?? 'complete';
+    return this.#run.position().phase?.kind ?? 'complete';
   }
 
   /** The side being held (or next), or null. */
   get side(): Side | null {
-    return this.currentPhase()?.side ?? null;
+    return this.#currentPhase()?.side ?? null;
   }
 
   /** The 1-based rep being held (or next). */
   get rep(): number {
-    return this.currentPhase()?.rep ?? 1;
+    return this.#currentPhase()?.rep ?? 1;
   }
 
   /** Milliseconds left in the current phase. */
   get remaining(): number {
-    if (this.run.status === 'idle') return this.schedule.phases[0]?.duration ?? 0;
-    return Math.round(this.run.position().remaining);
+    if (this.#run.status === 'idle') return this.#schedule.phases[0]?.duration ?? 0;
+    return Math.round(this.#run.position().remaining);
   }
 
   /** The dosage in effect (after parsing and fallbacks). */
   get effectiveDosage(): Readonly<Dosage> {
-    return this.dosage;
+    return this.#dosage;
   }
 
   /** The dosage to fall back to for attributes that are unset or bad (a stretch card sets its own). */
   set defaults(base: Readonly<Dosage>) {
-    const same = (Object.keys(base) as (keyof Dosage)[]).every((k) => base[k] === this.baseDosage[k]);
+    const same = (Object.keys(base) as (keyof Dosage)[]).every((k) => base[k] === this.#baseDosage[k]);
     if (same) return;
-    this.baseDosage = base;
-    this.dosageChanged = true;
+    this.#baseDosage = base;
+    this.#dosageChanged = true;
     this.requestUpdate();
   }
 
   /** Starts from the beginning (restarts when already running). */
   start(): void {
     cues.unlock();
-    if (this.dosageChanged) this.applyDosage();
-    this.run.start();
-    this.lastSecond = { phase: -1, seconds: -1 };
-    this.afterControl();
+    if (this.#dosageChanged) this.#applyDosage();
+    this.#run.start();
+    this.#lastSecond = { phase: -1, seconds: -1 };
+    this.#afterControl();
   }
 
   /** Pauses; nothing runs while paused. */
   pause(): void {
-    if (this.run.status !== 'running') return;
-    this.run.pause();
+    if (this.#run.status !== 'running') return;
+    this.#run.pause();
     cues.hush();
-    this.announce(text.pausedAnnouncement());
-    this.afterControl();
+    this.#announce(text.pausedAnnouncement());
+    this.#afterControl();
   }
 
   /** Resumes from where it was paused. */
   resume(): void {
-    if (this.run.status !== 'paused') return;
+    if (this.#run.status !== 'paused') return;
     cues.unlock();
-    this.run.resume();
-    this.announce(text.resumedAnnouncement());
-    this.afterControl();
+    this.#run.resume();
+    this.#announce(text.resumedAnnouncement());
+    this.#afterControl();
   }
 
   /** Back to the start, not running. Applies any dosage change made meanwhile. */
   reset(): void {
-    this.run.reset();
+    this.#run.reset();
     cues.hush();
-    if (this.dosageChanged) this.applyDosage();
+    if (this.#dosageChanged) this.#applyDosage();
     this.announcement = '';
-    this.afterControl();
+    this.#afterControl();
   }
 
   /** Ends the current hold now (fires `hold-end` with the time really held) and moves on. */
   endHold(): void {
-    if (this.run.endHold()) this.afterControl();
+    if (this.#run.endHold()) this.#afterControl();
   }
 
   /** Skips to the next phase: ends a hold early, or cuts a rest or count-in short. */
   skip(): void {
-    if (this.run.skip()) this.afterControl();
+    if (this.#run.skip()) this.#afterControl();
   }
 
   /** Goes back to the start of this hold, or the previous one if this one has barely begun. */
   back(): void {
-    if (this.run.back()) {
-      this.lastSecond = { phase: -1, seconds: -1 };
-      this.afterControl();
+    if (this.#run.back()) {
+      this.#lastSecond = { phase: -1, seconds: -1 };
+      this.#afterControl();
     }
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unsubscribeCues = cues.subscribe((p) => (this.prefs = p));
+    this.#unsubscribeCues = cues.subscribe((p) => (this.prefs = p));
     // Re-added while a run was going: pick up from the timestamps.
-    if (this.run.status === 'running') this.afterControl();
+    if (this.#run.status === 'running') this.#afterControl();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribeCues?.();
+    this.#unsubscribeCues?.();
     scheduler.cancel(this);
     wakeLock.release(this);
-    this.ring?.cancel();
-    this.ring = null;
-    this.ringPhase = -1;
-    if (this.run.status === 'running') cues.hush();
+    this.#ring?.cancel();
+    this.#ring = null;
+    this.#ringPhase = -1;
+    if (this.#run.status === 'running') cues.hush();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const dosageKeys = ['hold', 'holdMax', 'reps', 'sides', 'rest', 'leadIn', 'order'] as const;
-    if (dosageKeys.some((k) => changed.has(k))) this.dosageChanged = true;
-    if (this.dosageChanged && (this.run.status === 'idle' || this.run.status === 'complete')) this.applyDosage();
+    if (dosageKeys.some((k) => changed.has(k))) this.#dosageChanged = true;
+    if (this.#dosageChanged && (this.#run.status === 'idle' || this.#run.status === 'complete')) this.#applyDosage();
     if (changed.has('sideNoun') && this.sideNoun !== 'leg' && this.sideNoun !== 'side') {
       warnAttribute(this, TAG, 'side-noun', String(this.sideNoun), 'leg or side', 'leg');
       this.sideNoun = 'leg';
@@ -245,61 +266,61 @@ export class HoldTimer extends LitElement implements Tickable {
   protected override updated(): void {
     const s = this.state;
     if (this.getAttribute('state') !== s) this.setAttribute('state', s);
-    this.syncRing();
+    this.#syncRing();
   }
 
   /** Called by the shared scheduler: catch up from the clock, fire events, schedule the next wake. */
   tick(): number {
-    const events = this.run.drain();
-    const elapsed = this.run.elapsed();
-    for (const e of events) this.handle(e, elapsed);
-    this.secondCues();
-    this.refreshView();
-    const status = this.run.status;
+    const events = this.#run.drain();
+    const elapsed = this.#run.elapsed();
+    for (const e of events) this.#handle(e, elapsed);
+    this.#secondCues();
+    this.#refreshView();
+    const status = this.#run.status;
     if (status !== 'running') {
       if (status === 'complete') wakeLock.release(this);
       return Infinity;
     }
-    return this.run.msUntilNextChange();
+    return this.#run.msUntilNextChange();
   }
 
-  private applyDosage(): void {
+  #applyDosage(): void {
     const { dosage, problems } = parseDosage(
       {
-        hold: this.attrValue(this.hold),
-        'hold-max': this.attrValue(this.holdMax),
-        reps: this.attrValue(this.reps),
-        sides: this.attrValue(this.sides),
-        rest: this.attrValue(this.rest),
-        'lead-in': this.attrValue(this.leadIn),
-        order: this.attrValue(this.order),
+        hold: this.#attrValue(this.hold),
+        'hold-max': this.#attrValue(this.holdMax),
+        reps: this.#attrValue(this.reps),
+        sides: this.#attrValue(this.sides),
+        rest: this.#attrValue(this.rest),
+        'lead-in': this.#attrValue(this.leadIn),
+        order: this.#attrValue(this.order),
       },
-      this.baseDosage,
+      this.#baseDosage,
     );
     for (const p of problems) {
       const key = p.attribute === 'hold-max' ? 'holdMax' : p.attribute === 'lead-in' ? 'leadIn' : p.attribute;
-      const fallback = this.baseDosage[key as keyof Dosage];
+      const fallback = this.#baseDosage[key as keyof Dosage];
       warnAttribute(this, TAG, p.attribute, p.value, p.accepts, fallback == null ? 'no range' : String(fallback));
     }
-    this.dosage = dosage;
-    this.schedule = buildSchedule(dosage);
-    this.run = new TimerRun(this.schedule, () => performance.now());
-    this.dosageChanged = false;
-    this.refreshView();
+    this.#dosage = dosage;
+    this.#schedule = buildSchedule(dosage);
+    this.#run = new TimerRun(this.#schedule, () => performance.now());
+    this.#dosageChanged = false;
+    this.#refreshView();
   }
 
-  private attrValue(v: string | number | null): string | null {
+  #attrValue(v: string | number | null): string | null {
     return v == null ? null : String(v);
   }
 
-  private currentPhase(): Phase | null {
-    if (this.run.status === 'idle') return this.schedule.phases[0] ?? null;
-    return this.run.position().phase;
+  #currentPhase(): Phase | null {
+    if (this.#run.status === 'idle') return this.#schedule.phases[0] ?? null;
+    return this.#run.position().phase;
   }
 
   /** After any control: catch up now, hold or drop the wake lock, and render. */
-  private afterControl(): void {
-    const status = this.run.status;
+  #afterControl(): void {
+    const status = this.#run.status;
     if (status === 'running' && this.isConnected) {
       wakeLock.acquire(this);
       scheduler.request(this, 0);
@@ -308,24 +329,24 @@ export class HoldTimer extends LitElement implements Tickable {
       wakeLock.release(this);
       if (status !== 'idle') this.tick();
     }
-    this.refreshView();
+    this.#refreshView();
   }
 
-  private refreshView(): void {
-    const pos = this.run.position();
+  #refreshView(): void {
+    const pos = this.#run.position();
     const seconds = Math.ceil(pos.remaining / 1000);
     const reached = pos.phase?.target != null && pos.inPhase >= pos.phase.target;
-    const shown = `${this.run.status}|${pos.phase?.index}|${seconds}|${reached}`;
-    if (shown !== this.shown) {
-      this.shown = shown;
+    const shown = `${this.#run.status}|${pos.phase?.index}|${seconds}|${reached}`;
+    if (shown !== this.#shown) {
+      this.#shown = shown;
       this.requestUpdate();
     }
   }
 
-  private handle(e: TimelineEvent, elapsed: number): void {
+  #handle(e: TimelineEvent, elapsed: number): void {
     const at =
       e.type === 'complete'
-        ? this.schedule.total
+        ? this.#schedule.total
         : e.type === 'hold-end'
           ? e.phase.start + e.phase.duration
           : e.type === 'hold-target'
@@ -335,65 +356,65 @@ export class HoldTimer extends LitElement implements Tickable {
     switch (e.type) {
       case 'phase-start': {
         if (!fresh) return;
-        const switching = this.switchesSide(e.phase);
-        const said = text.phaseAnnouncement(e.phase, this.schedule.reps, this.sideNoun, switching);
-        this.announce(e.phase.index === 0 && this.prompt ? `${this.prompt} ${said}` : said, true);
+        const switching = this.#switchesSide(e.phase);
+        const said = text.phaseAnnouncement(e.phase, this.#schedule.reps, this.sideNoun, switching);
+        this.#announce(e.phase.index === 0 && this.prompt ? `${this.prompt} ${said}` : said, true);
         return;
       }
       case 'hold-start':
         emit<HoldStartDetail>(this, 'hold-start', { side: e.side, rep: e.rep });
-        if (fresh) this.cue('start');
+        if (fresh) this.#cue('start');
         return;
       case 'hold-target':
         emit<HoldStartDetail>(this, 'hold-target', { side: e.side, rep: e.rep });
         if (fresh) {
-          this.cue('target');
-          this.announce(text.targetAnnouncement(e.phase), true);
+          this.#cue('target');
+          this.#announce(text.targetAnnouncement(e.phase), true);
         }
         return;
       case 'hold-end':
         emit<HoldEndDetail>(this, 'hold-end', { side: e.side, rep: e.rep, heldMs: e.heldMs });
-        if (fresh) this.cue('end');
+        if (fresh) this.#cue('end');
         return;
       case 'complete':
         emit<TimerCompleteDetail>(this, 'timer-complete', { holds: e.holds });
-        this.announce(text.completeAnnouncement(e.holds), fresh);
+        this.#announce(text.completeAnnouncement(e.holds), fresh);
         return;
     }
   }
 
   /** Pips in the last 3 seconds before a hold starts or ends; "5 seconds left" in a long hold. */
-  private secondCues(): void {
-    const pos = this.run.position();
-    if (this.run.status !== 'running' || !pos.phase) return;
+  #secondCues(): void {
+    const pos = this.#run.position();
+    if (this.#run.status !== 'running' || !pos.phase) return;
     const seconds = Math.ceil(pos.remaining / 1000);
-    const prev = this.lastSecond;
-    this.lastSecond = { phase: pos.phase.index, seconds };
+    const prev = this.#lastSecond;
+    this.#lastSecond = { phase: pos.phase.index, seconds };
     // Only when the display stepped by exactly one second: a catch-up jump says nothing.
     if (prev.phase !== pos.phase.index || prev.seconds !== seconds + 1) return;
-    if (seconds >= 1 && seconds <= 3) this.cue('count');
-    if (pos.phase.kind === 'hold' && seconds === 5 && pos.phase.duration >= 10000) this.announce(text.fiveLeft(), true);
+    if (seconds >= 1 && seconds <= 3) this.#cue('count');
+    if (pos.phase.kind === 'hold' && seconds === 5 && pos.phase.duration >= 10000) this.#announce(text.fiveLeft(), true);
   }
 
-  private switchesSide(phase: Phase): boolean {
-    const before = this.schedule.phases[phase.index - 1];
+  #switchesSide(phase: Phase): boolean {
+    const before = this.#schedule.phases[phase.index - 1];
     return phase.kind === 'rest' && !!before && before.side !== phase.side;
   }
 
-  private cue(tone: Tone): void {
+  #cue(tone: Tone): void {
     if (!this.prefs.sound) return;
     cues.tone(tone);
     cues.vibrate(tone);
   }
 
   /** Sets the polite status text; with `speak`, also says it when voice is on. */
-  private announce(message: string, speak = false): void {
+  #announce(message: string, speak = false): void {
     // Same text twice would not be re-read: nudge it so screen readers notice.
     this.announcement = this.announcement === message ? `${message}\u00a0` : message;
     if (speak && this.prefs.voice) cues.say(message, pageLang());
   }
 
-  private toggleCue(kind: keyof CuePrefs): void {
+  #toggleCue(kind: keyof CuePrefs): void {
     const next = { ...this.prefs, [kind]: !this.prefs[kind] };
     cues.unlock();
     this.prefs = next;
@@ -402,47 +423,47 @@ export class HoldTimer extends LitElement implements Tickable {
     if (kind === 'sound' && next.sound) cues.tone('count');
   }
 
-  private onPrimary(): void {
-    const status = this.run.status;
+  #onPrimary(): void {
+    const status = this.#run.status;
     if (status === 'running') this.pause();
     else if (status === 'paused') this.resume();
     else this.start();
   }
 
   /** The ring: one Web Animation per phase (the compositor does the frames), re-synced to the clock each second. */
-  private syncRing(): void {
-    const arc = this.arc;
+  #syncRing(): void {
+    const arc = this.#arc;
     if (!arc) return;
-    const pos = this.run.position();
-    const status = this.run.status;
+    const pos = this.#run.position();
+    const status = this.#run.status;
     const phase = pos.phase;
     const fraction = status === 'idle' ? 0 : phase ? pos.inPhase / phase.duration : 1;
     if (status !== 'running' || !phase || reducedMotion() || typeof arc.animate !== 'function') {
-      this.ring?.cancel();
-      this.ring = null;
-      this.ringPhase = -1;
+      this.#ring?.cancel();
+      this.#ring = null;
+      this.#ringPhase = -1;
       arc.style.strokeDashoffset = String(Math.min(100, fraction * 100));
       return;
     }
-    if (!this.ring || this.ringPhase !== phase.index) {
-      this.ring?.cancel();
-      this.ring = arc.animate([{ strokeDashoffset: 0 }, { strokeDashoffset: 100 }], {
+    if (!this.#ring || this.#ringPhase !== phase.index) {
+      this.#ring?.cancel();
+      this.#ring = arc.animate([{ strokeDashoffset: 0 }, { strokeDashoffset: 100 }], {
         duration: phase.duration,
         easing: 'linear',
         fill: 'forwards',
       });
-      this.ringPhase = phase.index;
+      this.#ringPhase = phase.index;
     }
-    const t = Number(this.ring.currentTime ?? 0);
-    if (Math.abs(t - pos.inPhase) > 100) this.ring.currentTime = pos.inPhase;
-    if (this.ring.playState === 'paused') this.ring.play();
+    const t = Number(this.#ring.currentTime ?? 0);
+    if (Math.abs(t - pos.inPhase) > 100) this.#ring.currentTime = pos.inPhase;
+    if (this.#ring.playState === 'paused') this.#ring.play();
   }
 
   override render() {
-    const status = this.run.status;
-    const pos = this.run.position();
-    const phase = this.currentPhase();
-    const d = this.dosage;
+    const status = this.#run.status;
+    const pos = this.#run.position();
+    const phase = this.#currentPhase();
+    const d = this.#dosage;
     const sideCount = sidesOf(d.sides).filter(Boolean).length;
     const idle = status === 'idle';
     const complete = status === 'complete';
@@ -454,7 +475,7 @@ export class HoldTimer extends LitElement implements Tickable {
     let doing: string;
     if (idle) doing = msg('Ready when you are');
     else if (complete) doing = msg('Done. Well done!');
-    else doing = phase ? text.doingNow(phase, this.sideNoun, this.switchesSide(phase)) : '';
+    else doing = phase ? text.doingNow(phase, this.sideNoun, this.#switchesSide(phase)) : '';
     const primaryLabel = status === 'running' ? msg('Pause') : status === 'paused' ? msg('Resume') : complete ? msg('Start again') : msg('Start');
     const bigNumber = complete ? '✓' : idle && d.holdMax != null ? `${formatSeconds(d.hold)}–${formatSeconds(d.holdMax)}` : formatSeconds(seconds);
 
@@ -486,22 +507,22 @@ export class HoldTimer extends LitElement implements Tickable {
           ${idle || complete
             ? text.doseLine(d.reps, sideCount, this.sideNoun, d.hold, d.holdMax)
             : phase
-              ? text.repLine(phase, this.schedule.reps, this.sideNoun)
+              ? text.repLine(phase, this.#schedule.reps, this.sideNoun)
               : nothing}
         </p>
         ${reached && status === 'running' ? html`<p class="reached">${msg('You can stop now')}</p>` : nothing}
         <div class="controls" part="controls">
-          <button class="button primary" part="button" type="button" @click=${this.onPrimary}>${primaryLabel}</button>
+          <button class="button primary" part="button" type="button" @click=${this.#onPrimary}>${primaryLabel}</button>
           ${reached
             ? html`<button class="button" part="button" type="button" @click=${this.endHold}>${msg('Finish hold')}</button>`
             : nothing}
           <button class="button quiet" part="button" type="button" ?disabled=${idle} @click=${this.reset}>${msg('Reset')}</button>
         </div>
         <div class="cue-toggles" part="cue-toggles" role="group" aria-label=${msg('Cues')}>
-          <button class="button quiet" part="button" type="button" aria-pressed=${String(this.prefs.sound)} @click=${() => this.toggleCue('sound')}>
+          <button class="button quiet" part="button" type="button" aria-pressed=${String(this.prefs.sound)} @click=${() => this.#toggleCue('sound')}>
             ${msg('Sound')}
           </button>
-          <button class="button quiet" part="button" type="button" aria-pressed=${String(this.prefs.voice)} @click=${() => this.toggleCue('voice')}>
+          <button class="button quiet" part="button" type="button" aria-pressed=${String(this.prefs.voice)} @click=${() => this.#toggleCue('voice')}>
             ${msg('Voice')}
           </button>
         </div>

@@ -127,6 +127,9 @@ export const stretchCardStyles = css`
   .print-only {
     display: none;
   }
+  .loading {
+    min-height: 24rem;
+  }
 
   /* Wide cards: drawing and steps side by side. */
   @container (min-width: 40rem) {

@@ -1,10 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { localized } from '@lit/localize';
+import { updateWhenLocaleChanges } from '@lit/localize';
 import { parseDosage, DEFAULT_DOSAGE, type Dosage } from '../../core/dosage.js';
-import { STRETCHES, EXERCISE_IDS, isExerciseId } from '../../content/index.js';
-import type { SideNoun, StretchDefinition } from '../../content/types.js';
-import { safetyText } from '../../content/safety.js';
+import { STRETCH_META, EXERCISE_IDS, isExerciseId, loadStretch, loadSafety } from '../../content/index.js';
+import type { ExerciseId, SideNoun, StretchDefinition } from '../../content/types.js';
+import type { SafetyText } from '../../content/safety.js';
 import { drawingStyles } from '../../content/drawings/drawing.styles.js';
 import { tokens, buttons } from '../../shared/tokens.styles.js';
 import { warnAttribute, warnOnce } from '../../shared/warn.js';
@@ -44,79 +43,112 @@ const TAG = 'stretch-card';
  * @cssproperty --stretch-drawing-figure - The person in the drawing. Default: `--stretch-text`.
  * @cssproperty --stretch-drawing-prop - The towel or belt. Default: `--stretch-accent`.
  */
-@localized()
 export class StretchCard extends LitElement {
   static override styles = [tokens, buttons, drawingStyles, stretchCardStyles];
+  static override properties = {
+    exercise: { reflect: true },
+    hold: {},
+    holdMax: { attribute: 'hold-max' },
+    reps: {},
+    sides: {},
+    rest: {},
+    leadIn: { attribute: 'lead-in' },
+    order: {},
+    timesPerDay: { attribute: 'times-per-day' },
+    noTimer: { type: Boolean, attribute: 'no-timer' },
+    headingLevel: { attribute: 'heading-level' },
+    safetyOpen: { state: true },
+    slotted: { state: true },
+  };
 
   /** `hamstring` or `glute`. Leave it out for a clinic's own stretch written with slots. */
-  @property({ reflect: true }) exercise: string | null = null;
+  exercise: string | null = null;
   /** Override the hold, in seconds (as on `<hold-timer>`). */
-  @property() hold: string | number | null = null;
-  @property({ attribute: 'hold-max' }) holdMax: string | number | null = null;
-  @property() reps: string | number | null = null;
-  @property() sides: string | null = null;
-  @property() rest: string | number | null = null;
-  @property({ attribute: 'lead-in' }) leadIn: string | number | null = null;
-  @property() order: string | null = null;
+  hold: string | number | null = null;
+  holdMax: string | number | null = null;
+  reps: string | number | null = null;
+  sides: string | null = null;
+  rest: string | number | null = null;
+  leadIn: string | number | null = null;
+  order: string | null = null;
   /** Sessions a day to aim for; shown as a chip and as columns of the printed log. Default: the article's 2. */
-  @property({ attribute: 'times-per-day' }) timesPerDay: string | number | null = null;
+  timesPerDay: string | number | null = null;
   /** Show the instructions without a timer. */
-  @property({ type: Boolean, attribute: 'no-timer' }) noTimer = false;
+  noTimer = false;
   /** Heading level of the title, 2–6 (default 3), to fit the page's outline. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number | null = null;
+  headingLevel: string | number | null = null;
 
-  @state() private safetyOpen = false;
-  @state() private slotted = { title: false, steps: false, cautions: false, media: false, safety: false };
+  private safetyOpen = false;
+  private slotted = { title: false, steps: false, cautions: false, media: false, safety: false };
 
-  @query('hold-timer') private timerEl?: HoldTimer;
-  @query('.safety') private safetyPanel?: HTMLElement;
-  @query('.hurt') private hurtButton?: HTMLButtonElement;
+  get #timerEl() {
+    return this.renderRoot.querySelector<HoldTimer>('hold-timer');
+  }
+  get #safetyPanel() {
+    return this.renderRoot.querySelector<HTMLElement>('.safety');
+  }
+  get #hurtButton() {
+    return this.renderRoot.querySelector<HTMLButtonElement>('.hurt');
+  }
 
-  private def: StretchDefinition | null = null;
-  private dose: Dosage = { ...DEFAULT_DOSAGE };
-  private perDay = 2;
-  private level = 3;
+  #def: StretchDefinition | null = null;
+  #failed = false;
+  #id: ExerciseId | null = null;
+  #safety: (() => SafetyText) | null = null;
+  /** The words and drawing on their way (see getUpdateComplete). */
+  #loading: Promise<unknown> = Promise.resolve();
+  #dose: Dosage = { ...DEFAULT_DOSAGE };
+  #perDay = 2;
+  #level = 3;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
 
   /** The embedded timer (null with `no-timer`, or before the first render). */
   get timer(): HoldTimer | null {
-    return this.timerEl ?? null;
+    return this.#timerEl ?? null;
   }
 
   /** The dose in effect after attributes and fallbacks. */
   get dosage(): Readonly<Dosage> {
-    return this.dose;
+    return this.#dose;
   }
 
   /** The built-in stretch shown, or null for a custom or unknown one. */
   get definition(): StretchDefinition | null {
-    return this.def;
+    return this.#def;
   }
 
   /** The title as shown: built-in, or the text of the `title` slot. */
   get titleText(): string {
-    if (this.def) return this.def.content().title;
+    if (this.#id) return this.#def?.content().title ?? '';
     return this.querySelector('[slot="title"]')?.textContent?.trim() || text.customTitle();
   }
 
   /** Sessions a day this card aims for. */
   get sessionsPerDay(): number {
-    return this.perDay;
+    return this.#perDay;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readSlots();
+    this.#readSlots();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('exercise')) {
       const id = this.exercise?.trim().toLowerCase() ?? '';
-      this.def = isExerciseId(id) ? STRETCHES[id] : null;
-      if (this.exercise != null && !this.def) {
-        warnAttribute(this, TAG, 'exercise', this.exercise, EXERCISE_IDS.join(' or '), this.hasCustomContent() ? 'the slotted content' : 'a message');
+      this.#id = isExerciseId(id) ? id : null;
+      if (this.#def?.id !== this.#id) this.#def = null;
+      if (this.#id) this.#load(this.#id);
+      if (this.exercise != null && !this.#id) {
+        warnAttribute(this, TAG, 'exercise', this.exercise, EXERCISE_IDS.join(' or '), this.#hasCustomContent() ? 'the slotted content' : 'a message');
       }
     }
-    const base = this.def?.dosage ?? DEFAULT_DOSAGE;
+    const meta = this.#id ? STRETCH_META[this.#id] : null;
+    const base = meta?.dosage ?? DEFAULT_DOSAGE;
     const { dosage, problems } = parseDosage(
       {
         hold: str(this.hold),
@@ -130,112 +162,145 @@ export class StretchCard extends LitElement {
       base,
     );
     for (const p of problems) warnAttribute(this, TAG, p.attribute, p.value, p.accepts, 'the stretch’s own dose');
-    this.dose = dosage;
+    this.#dose = dosage;
 
-    this.perDay = this.def?.timesPerDay ?? 2;
+    this.#perDay = meta?.timesPerDay ?? 2;
     if (this.timesPerDay != null) {
       const n = Number(this.timesPerDay);
-      if (Number.isInteger(n) && n >= 1 && n <= 12) this.perDay = n;
-      else warnAttribute(this, TAG, 'times-per-day', String(this.timesPerDay), 'a whole number from 1 to 12', String(this.perDay));
+      if (Number.isInteger(n) && n >= 1 && n <= 12) this.#perDay = n;
+      else warnAttribute(this, TAG, 'times-per-day', String(this.timesPerDay), 'a whole number from 1 to 12', String(this.#perDay));
     }
-    this.level = 3;
+    this.#level = 3;
     if (this.headingLevel != null) {
       const n = Number(this.headingLevel);
-      if (Number.isInteger(n) && n >= 2 && n <= 6) this.level = n;
+      if (Number.isInteger(n) && n >= 2 && n <= 6) this.#level = n;
       else warnAttribute(this, TAG, 'heading-level', String(this.headingLevel), 'a whole number from 2 to 6', '3');
     }
   }
 
+  /** Resolves once the stretch's words and drawing have loaded and rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.#loading.catch(() => undefined);
+    return super.getUpdateComplete();
+  }
+
+  #load(id: ExerciseId): void {
+    this.#loading = Promise.all([loadStretch(id), loadSafety()]).then(
+      ([def, safety]) => {
+        this.#safety = safety;
+        if (this.#id === id) this.#def = def;
+        this.requestUpdate();
+      },
+      (e: unknown) => {
+        warnOnce(this, `<${TAG}> could not load the "${id}" stretch (${String(e)}); is the dist/ folder complete?`);
+        this.#failed = true;
+        this.requestUpdate();
+      },
+    );
+  }
+
   protected override firstUpdated(): void {
+    if (!this.#safety) void loadSafety().then((s) => (this.#safety = s), () => undefined);
     // Children parsed after the element upgraded arrive through slotchange; judge emptiness after that.
     setTimeout(() => {
-      if (!this.def && this.exercise == null && !this.hasCustomContent()) {
+      if (!this.#id && this.exercise == null && !this.#hasCustomContent()) {
         warnOnce(this, `<${TAG}> has no exercise attribute and no slotted content: set exercise="${EXERCISE_IDS.join('" or "')}", or add slot="title" and slot="steps" content.`);
       }
     });
   }
 
-  private hasCustomContent(): boolean {
+  #hasCustomContent(): boolean {
     return this.slotted.title || this.slotted.steps || [...this.children].some((c) => !c.slot);
   }
 
-  private readSlots(): void {
+  #readSlots(): void {
     const has = (name: string) => !!this.querySelector(`:scope > [slot="${name}"]`);
     this.slotted = { title: has('title'), steps: has('steps'), cautions: has('cautions'), media: has('media'), safety: has('safety') };
   }
 
-  private onHurt(): void {
+  #onHurt(): void {
     this.timer?.pause();
-    this.safetyOpen = true;
-    void this.updateComplete.then(() => this.safetyPanel?.focus());
+    // Already loaded with the stretch; for a custom card, a moment at most.
+    void loadSafety().then((safety) => {
+      this.#safety = safety;
+      this.safetyOpen = true;
+      return this.updateComplete.then(() => this.#safetyPanel?.focus());
+    });
   }
 
-  private closeSafety(): void {
+  #closeSafety(): void {
     this.safetyOpen = false;
-    void this.updateComplete.then(() => this.hurtButton?.focus());
+    void this.updateComplete.then(() => this.#hurtButton?.focus());
   }
 
-  private heading(level: number, cls: string, content: unknown, id?: string) {
+  #heading(level: number, cls: string, content: unknown, id?: string) {
     return html`<div class=${cls} id=${id ?? nothing} part=${id ?? nothing} role="heading" aria-level=${Math.min(6, level)}>${content}</div>`;
   }
 
-  private section(title: string, body: TemplateResult, cls = '') {
-    return html`<section class=${cls}>${this.heading(this.level + 1, 'section-title', title)}${body}</section>`;
+  #section(title: string, body: TemplateResult, cls = '') {
+    return html`<section class=${cls}>${this.#heading(this.#level + 1, 'section-title', title)}${body}</section>`;
   }
 
   override render() {
-    const custom = !this.def && this.hasCustomContent();
-    if (!this.def && !custom) {
-      return html`<div class="card message" part="base" role="note">
-        <p>${this.exercise != null ? text.unknownExercise() : text.emptyCard()}</p>
-        <slot @slotchange=${this.readSlots} hidden></slot>
-        <slot name="title" @slotchange=${this.readSlots} hidden></slot>
-        <slot name="steps" @slotchange=${this.readSlots} hidden></slot>
+    const custom = !this.#id && this.#hasCustomContent();
+    if (this.#id && !this.#def) {
+      // Loading (a moment on a slow phone), or the file could not be fetched.
+      return html`<div class="card loading" part="base" aria-busy=${String(!this.#failed)}>
+        ${this.#failed ? html`<p>${text.unknownExercise()}</p>` : nothing}
       </div>`;
     }
-    const c = this.def?.content() ?? null;
-    const noun: SideNoun = this.def?.sideNoun ?? 'leg';
-    const d = this.dose;
+    if (!this.#id && !custom) {
+      return html`<div class="card message" part="base" role="note">
+        <p>${this.exercise != null ? text.unknownExercise() : text.emptyCard()}</p>
+        <slot @slotchange=${this.#readSlots} hidden></slot>
+        <slot name="title" @slotchange=${this.#readSlots} hidden></slot>
+        <slot name="steps" @slotchange=${this.#readSlots} hidden></slot>
+      </div>`;
+    }
+    const c = this.#def?.content() ?? null;
+    const noun: SideNoun = this.#id ? STRETCH_META[this.#id].sideNoun : 'leg';
+    const d = this.#dose;
 
     return html`
       <article class="card" part="base" aria-labelledby="title">
         <header>
-          ${this.heading(this.level, 'title', c ? c.title : html`<slot name="title" @slotchange=${this.readSlots}></slot>`, 'title')}
+          ${this.#heading(this.#level, 'title', c ? c.title : html`<slot name="title" @slotchange=${this.#readSlots}></slot>`, 'title')}
           ${c ? html`<p class="subtitle">${c.subtitle}</p>` : nothing}
         </header>
         <div class="body">
           <div class="column">
             <figure class="media" part="media" ?hidden=${!c && !this.slotted.media}>
-              <slot name="media" @slotchange=${this.readSlots}>${c && this.def ? this.def.drawing(c.drawingAlt) : nothing}</slot>
+              <slot name="media" @slotchange=${this.#readSlots}>${c && this.#def ? this.#def.drawing(c.drawingAlt) : nothing}</slot>
             </figure>
             <ul class="chips" part="dosage" aria-label=${text.headings.dosage()}>
               <li>${text.holdChip(d)}</li>
               <li>${text.repsChip(d, noun)}</li>
-              <li>${text.perDayChip(this.perDay)}</li>
+              <li>${text.perDayChip(this.#perDay)}</li>
             </ul>
             ${c ? html`<p class="why">${c.why}</p>` : nothing}
           </div>
           <div class="column">
-            ${c && c.equipment.length ? this.section(text.headings.need(), html`<ul>${c.equipment.map((e) => html`<li>${e}</li>`)}</ul>`) : nothing}
-            ${c ? this.section(text.headings.start(), html`<p>${c.position}</p>`) : nothing}
-            ${this.section(
+            ${c && c.equipment.length ? this.#section(text.headings.need(), html`<ul>${c.equipment.map((e) => html`<li>${e}</li>`)}</ul>`) : nothing}
+            ${c ? this.#section(text.headings.start(), html`<p>${c.position}</p>`) : nothing}
+            ${this.#section(
               text.headings.steps(),
               c
                 ? html`<ol class="steps" part="steps">${c.steps.map((s) => html`<li>${s}</li>`)}</ol>`
-                : html`<div part="steps"><slot name="steps" @slotchange=${this.readSlots}></slot></div>`,
+                : html`<div part="steps"><slot name="steps" @slotchange=${this.#readSlots}></slot></div>`,
             )}
-            ${c ? this.section(text.headings.feel(), html`<p>${c.feel}</p>`) : nothing}
-            <slot @slotchange=${this.readSlots}></slot>
+            ${c ? this.#section(text.headings.feel(), html`<p>${c.feel}</p>`) : nothing}
+            <slot @slotchange=${this.#readSlots}></slot>
           </div>
         </div>
         ${c || this.slotted.cautions
-          ? this.section(
+          ? this.#section(
               text.headings.cautions(),
               html`${c ? html`<ul>${c.cautions.map((s) => html`<li>${s}</li>`)}</ul>` : nothing}
-                <slot name="cautions" @slotchange=${this.readSlots}></slot>`,
+                <slot name="cautions" @slotchange=${this.#readSlots}></slot>`,
               'cautions',
             )
-          : html`<slot name="cautions" @slotchange=${this.readSlots}></slot>`}
+          : html`<slot name="cautions" @slotchange=${this.#readSlots}></slot>`}
         ${this.noTimer
           ? nothing
           : html`<hold-timer
@@ -246,41 +311,40 @@ export class StretchCard extends LitElement {
               side-noun=${noun}
               prompt=${c?.getReady ?? nothing}
             ></hold-timer>`}
-        <button class="button hurt" part="hurt-button" type="button" aria-expanded=${String(this.safetyOpen)} @click=${this.onHurt}>
+        <button class="button hurt" part="hurt-button" type="button" aria-expanded=${String(this.safetyOpen)} @click=${this.#onHurt}>
           ${text.hurtButton()}
         </button>
-        ${this.safetyOpen ? this.renderSafety() : html`<slot name="safety" hidden @slotchange=${this.readSlots}></slot>`}
-        ${c && c.notes.length ? this.section(text.headings.notes(), html`<ul>${c.notes.map((n) => html`<li>${n}</li>`)}</ul>`) : nothing}
-        ${this.renderLog()}
+        ${this.safetyOpen && this.#safety ? this.#renderSafety(this.#safety()) : html`<slot name="safety" hidden @slotchange=${this.#readSlots}></slot>`}
+        ${c && c.notes.length ? this.#section(text.headings.notes(), html`<ul>${c.notes.map((n) => html`<li>${n}</li>`)}</ul>`) : nothing}
+        ${this.#renderLog()}
       </article>
     `;
   }
 
-  private renderSafety() {
-    const s = safetyText();
+  #renderSafety(s: SafetyText) {
     return html`
       <section class="safety" part="safety" tabindex="-1" aria-labelledby="safety-title">
-        <div id="safety-title">${this.heading(this.level + 1, 'section-title', s.title)}</div>
-        <slot name="safety" @slotchange=${this.readSlots}>
+        <div id="safety-title">${this.#heading(this.#level + 1, 'section-title', s.title)}</div>
+        <slot name="safety" @slotchange=${this.#readSlots}>
           <ul>${s.easeOff.map((t) => html`<li>${t}</li>`)}</ul>
           <ul>${s.stopAndCall.map((t) => html`<li>${t}</li>`)}</ul>
           <div class="urgent">
-            ${this.heading(this.level + 2, 'section-title', s.urgent.title)}
+            ${this.#heading(this.#level + 2, 'section-title', s.urgent.title)}
             <ul>${s.urgent.signs.map((t) => html`<li>${t}</li>`)}</ul>
             <p><strong>${s.urgent.action}</strong></p>
           </div>
         </slot>
-        <button class="button" type="button" @click=${this.closeSafety}>${text.backToStretch()}</button>
+        <button class="button" type="button" @click=${this.#closeSafety}>${text.backToStretch()}</button>
       </section>
     `;
   }
 
   /** The printed handout's tick-box log: 7 days × sessions a day. */
-  private renderLog() {
-    const sessions = Array.from({ length: this.perDay }, (_, i) => i + 1);
+  #renderLog() {
+    const sessions = Array.from({ length: this.#perDay }, (_, i) => i + 1);
     return html`
       <section class="print-only" aria-hidden="true">
-        ${this.heading(this.level + 1, 'section-title', text.headings.log())}
+        ${this.#heading(this.#level + 1, 'section-title', text.headings.log())}
         <table class="log">
           <thead>
             <tr>

@@ -1,8 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { localized } from '@lit/localize';
-import { EXERCISE_IDS, STRETCHES, isExerciseId, type ExerciseId } from '../../content/index.js';
-import { routineIntro } from '../../content/routine-text.js';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import { EXERCISE_IDS, STRETCH_META, isExerciseId, loadRoutineIntro, type ExerciseId } from '../../content/index.js';
+import type { RoutineIntro } from '../../content/routine-text.js';
 import { tokens, buttons } from '../../shared/tokens.styles.js';
 import { emit } from '../../shared/events.js';
 import { warnAttribute, warnOnce } from '../../shared/warn.js';
@@ -69,33 +68,50 @@ export interface RoutineCompleteDetail {
  *
  * @cssproperty --stretch-routine-done-color - Filled dots of the 7-day strip. Default: `--stretch-accent`.
  */
-@localized()
 export class StretchRoutine extends LitElement {
   static override styles = [tokens, buttons, stretchRoutineStyles];
+  static override properties = {
+    exercises: {},
+    timesPerDay: { attribute: 'times-per-day' },
+    headingLevel: { attribute: 'heading-level' },
+    mode: { state: true },
+    current: { state: true },
+    progress: { state: true },
+    saveFailed: { state: true },
+    childCards: { state: true },
+  };
   // Manual slotting: child cards are shown one at a time without touching the page's own markup.
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' };
 
   /** Space-separated stretch ids, in order. Default `hamstring glute`. */
-  @property() exercises: string | null = null;
+  exercises: string | null = null;
   /** Sessions a day to aim for. Default 2 (the article: at least twice a day). */
-  @property({ attribute: 'times-per-day' }) timesPerDay: string | number | null = null;
+  timesPerDay: string | number | null = null;
   /** Heading level of the routine's title, 2–5 (default 2); each stretch's title is one level below. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number | null = null;
+  headingLevel: string | number | null = null;
 
-  @state() private mode: RoutineMode = 'overview';
-  @state() private current = 0;
-  @state() private progress: Progress = { v: 1, days: {}, current: null };
-  @state() private saveFailed = false;
-  @state() private childCards: StretchCard[] = [];
+  private mode: RoutineMode = 'overview';
+  private current = 0;
+  private progress: Progress = { v: 1, days: {}, current: null };
+  private saveFailed = false;
+  private childCards: StretchCard[] = [];
 
-  @query('slot:not([name])') private defaultSlot?: HTMLSlotElement;
-  @query('.guided-title') private guidedTitle?: HTMLElement;
-  @query('.finished .big') private finishedTitle?: HTMLElement;
+  get #defaultSlot() {
+    return this.renderRoot.querySelector<HTMLSlotElement>('slot:not([name])');
+  }
+  get #guidedTitle() {
+    return this.renderRoot.querySelector<HTMLElement>('.guided-title');
+  }
+  get #finishedTitle() {
+    return this.renderRoot.querySelector<HTMLElement>('.finished .big');
+  }
 
-  private ids: ExerciseId[] = [...DEFAULT_EXERCISES];
-  private goal = 2;
-  private level = 2;
-  private observer = new MutationObserver(() => this.readChildren());
+  #ids: ExerciseId[] = [...DEFAULT_EXERCISES];
+  #goal = 2;
+  #level = 2;
+  #observer = new MutationObserver(() => this.#readChildren());
+  #intro: (() => RoutineIntro) | null = null;
+  #loading: Promise<unknown> = Promise.resolve();
 
   /** `overview`, `guided` or `finished`. */
   get state(): RoutineMode {
@@ -114,70 +130,88 @@ export class StretchRoutine extends LitElement {
 
   /** Starts a guided session from the first stretch (or from `from`, 0-based). */
   async start(from = 0): Promise<void> {
-    const cards = this.cards();
+    const cards = this.#cards();
     if (cards.length === 0) return;
     const index = Math.max(0, Math.min(from, cards.length - 1));
     this.mode = 'guided';
     wakeLock.acquire(this);
-    emit<RoutineStartDetail>(this, 'routine-start', { exercises: this.exerciseNames(), from: index });
+    emit<RoutineStartDetail>(this, 'routine-start', { exercises: this.#exerciseNames(), from: index });
     await this.show(index);
   }
 
   /** Leaves guided mode; what was finished stays saved. */
   end(): void {
-    this.currentTimer()?.reset();
+    this.#currentTimer()?.reset();
     this.mode = 'overview';
     wakeLock.release(this);
-    this.assignSlot();
+    this.#assignSlot();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.observer.observe(this, { childList: true });
-    this.readChildren();
-    this.loadSaved();
+    this.#observer.observe(this, { childList: true });
+    this.#readChildren();
+    this.#loadSaved();
+    if (!this.#intro) {
+      this.#loading = loadRoutineIntro().then(
+        (intro) => {
+          this.#intro = intro;
+          this.requestUpdate();
+        },
+        () => warnOnce(this, `<${TAG}> could not load its introduction text; is the dist/ folder complete?`),
+      );
+    }
+  }
+
+  /** Resolves once the introduction and every card's words have loaded and rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.#loading;
+    await Promise.all(this.#cards().map((c) => c.updateComplete));
+    return super.getUpdateComplete();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer.disconnect();
+    this.#observer.disconnect();
     wakeLock.release(this);
   }
 
   constructor() {
     super();
-    this.addEventListener('hold-end', (e) => this.onHoldEnd(e as CustomEvent<HoldEndDetail>));
-    this.addEventListener('timer-complete', (e) => this.onTimerComplete(e));
+    updateWhenLocaleChanges(this);
+    this.addEventListener('hold-end', (e) => this.#onHoldEnd(e as CustomEvent<HoldEndDetail>));
+    this.addEventListener('timer-complete', (e) => this.#onTimerComplete(e));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('exercises')) this.parseExercises();
-    if (changed.has('exercises') || changed.has('childCards')) this.loadSaved();
+    if (changed.has('exercises')) this.#parseExercises();
+    if (changed.has('exercises') || changed.has('childCards')) this.#loadSaved();
     if (changed.has('timesPerDay')) {
-      this.goal = 2;
+      this.#goal = 2;
       if (this.timesPerDay != null) {
         const n = Number(this.timesPerDay);
-        if (Number.isInteger(n) && n >= 1 && n <= 12) this.goal = n;
+        if (Number.isInteger(n) && n >= 1 && n <= 12) this.#goal = n;
         else warnAttribute(this, TAG, 'times-per-day', String(this.timesPerDay), 'a whole number from 1 to 12', '2');
       }
     }
     if (changed.has('headingLevel')) {
-      this.level = 2;
+      this.#level = 2;
       if (this.headingLevel != null) {
         const n = Number(this.headingLevel);
-        if (Number.isInteger(n) && n >= 2 && n <= 5) this.level = n;
+        if (Number.isInteger(n) && n >= 2 && n <= 5) this.#level = n;
         else warnAttribute(this, TAG, 'heading-level', String(this.headingLevel), 'a whole number from 2 to 5', '2');
       }
     }
   }
 
   protected override updated(): void {
-    this.assignSlot();
+    this.#assignSlot();
   }
 
-  private parseExercises(): void {
+  #parseExercises(): void {
     if (this.exercises == null) {
-      this.ids = [...DEFAULT_EXERCISES];
+      this.#ids = [...DEFAULT_EXERCISES];
       return;
     }
     const words = this.exercises.trim().toLowerCase().split(/[\s,]+/).filter(Boolean);
@@ -187,58 +221,58 @@ export class StretchRoutine extends LitElement {
     if (unknown.length || !known.length) {
       warnAttribute(this, TAG, 'exercises', this.exercises, `space-separated ids from: ${EXERCISE_IDS.join(', ')}`, fallback);
     }
-    this.ids = known.length ? known : [...DEFAULT_EXERCISES];
+    this.#ids = known.length ? known : [...DEFAULT_EXERCISES];
   }
 
-  private readChildren(): void {
+  #readChildren(): void {
     const cards = [...this.children].filter((c): c is StretchCard => c.localName === 'stretch-card');
     if (cards.length !== this.childCards.length || cards.some((c, i) => c !== this.childCards[i])) this.childCards = cards;
   }
 
   /** The cards of this routine: the page's own child cards, or ours built from `exercises`. */
-  private cards(): StretchCard[] {
+  #cards(): StretchCard[] {
     if (this.childCards.length) return this.childCards;
     return [...this.renderRoot.querySelectorAll<StretchCard>('.cards > stretch-card')];
   }
 
-  private exerciseNames(): string[] {
-    if (!this.childCards.length) return [...this.ids];
+  #exerciseNames(): string[] {
+    if (!this.childCards.length) return [...this.#ids];
     return this.childCards.map((c, i) => c.exercise ?? (c.id || `stretch-${i + 1}`));
   }
 
-  private storageName(): string {
-    return this.id || this.exerciseNames().join('+');
+  #storageName(): string {
+    return this.id || this.#exerciseNames().join('+');
   }
 
-  private loadSaved(): void {
-    const { progress, unreadable } = loadProgress(this.storageName());
+  #loadSaved(): void {
+    const { progress, unreadable } = loadProgress(this.#storageName());
     this.progress = progress;
     if (unreadable) warnOnce(this, `<${TAG}> found saved progress it could not read; starting fresh.`);
   }
 
-  private save(next: Progress): void {
+  #save(next: Progress): void {
     this.progress = next;
-    if (!saveProgress(this.storageName(), next, new Date())) {
+    if (!saveProgress(this.#storageName(), next, new Date())) {
       if (!this.saveFailed) warnOnce(this, `<${TAG}> cannot save progress (storage is blocked or full); the routine still works.`);
       this.saveFailed = true;
     }
   }
 
-  private assignSlot(): void {
-    const slot = this.defaultSlot;
+  #assignSlot(): void {
+    const slot = this.#defaultSlot;
     if (!slot || typeof slot.assign !== 'function') return;
     const cards = this.childCards;
     slot.assign(...(this.mode === 'guided' ? cards.slice(this.current, this.current + 1) : this.mode === 'overview' ? cards : []));
   }
 
-  private currentTimer() {
-    return this.mode === 'guided' ? (this.cards()[this.current]?.timer ?? null) : null;
+  #currentTimer() {
+    return this.mode === 'guided' ? (this.#cards()[this.current]?.timer ?? null) : null;
   }
 
   private async show(index: number): Promise<void> {
     this.current = index;
     await this.updateComplete;
-    const cards = this.cards();
+    const cards = this.#cards();
     const card = cards[index];
     if (!card) return;
     await card.updateComplete;
@@ -250,80 +284,82 @@ export class StretchRoutine extends LitElement {
       timer.prompt = index > 0 ? `${text.nextUp(title)} ${getReady}`.trim() : getReady || null;
       timer.start();
     }
-    this.guidedTitle?.focus();
+    this.#guidedTitle?.focus();
   }
 
-  private onHoldEnd(e: CustomEvent<HoldEndDetail>): void {
-    const timer = this.currentTimer();
+  #onHoldEnd(e: CustomEvent<HoldEndDetail>): void {
+    const timer = this.#currentTimer();
     if (!timer || e.composedPath()[0] !== timer) return;
     emit<RoutineProgressDetail>(this, 'routine-progress', {
-      exercise: this.exerciseNames()[this.current],
+      exercise: this.#exerciseNames()[this.current],
       side: e.detail.side,
       rep: e.detail.rep,
     });
   }
 
-  private onTimerComplete(e: Event): void {
-    const timer = this.currentTimer();
+  #onTimerComplete(e: Event): void {
+    const timer = this.#currentTimer();
     if (!timer || e.composedPath()[0] !== timer) return;
-    void this.next();
+    void this.#next();
   }
 
   /** The current stretch is done: save, then the next stretch or the end. */
-  private async next(): Promise<void> {
-    const total = this.cards().length;
+  async #next(): Promise<void> {
+    const total = this.#cards().length;
     const done = this.current + 1;
     if (done < total) {
-      this.save(withStretchDone(this.progress, new Date(), done));
+      this.#save(withStretchDone(this.progress, new Date(), done));
       await this.show(done);
       return;
     }
-    this.save(withSessionDone(this.progress, new Date()));
+    this.#save(withSessionDone(this.progress, new Date()));
     this.mode = 'finished';
     wakeLock.release(this);
     emit<RoutineCompleteDetail>(this, 'routine-complete', { sessionsToday: this.sessionsToday });
     await this.updateComplete;
-    this.finishedTitle?.focus();
+    this.#finishedTitle?.focus();
   }
 
-  private onBack(): void {
-    const timer = this.currentTimer();
+  #onBack(): void {
+    const timer = this.#currentTimer();
     if (this.current > 0 && (!timer || timer.state === 'lead-in')) {
       timer?.reset();
       void this.show(this.current - 1);
     } else timer?.back();
   }
 
-  private onSkip(): void {
-    const timer = this.currentTimer();
-    if (!timer || timer.state === 'idle' || timer.state === 'complete') void this.next();
+  #onSkip(): void {
+    const timer = this.#currentTimer();
+    if (!timer || timer.state === 'idle' || timer.state === 'complete') void this.#next();
     else {
       if (timer.state === 'paused') timer.resume();
       timer.skip();
     }
   }
 
-  private heading(level: number, cls: string, content: unknown, focusable = false) {
+  #heading(level: number, cls: string, content: unknown, focusable = false) {
     return html`<div class=${cls} role="heading" aria-level=${Math.min(6, level)} tabindex=${focusable ? '-1' : nothing}>${content}</div>`;
   }
 
   override render() {
-    const top = this.mode === 'guided' ? this.renderGuidedBar() : this.mode === 'finished' ? this.renderFinished() : this.renderOverview();
+    const top = this.mode === 'guided' ? this.#renderGuidedBar() : this.mode === 'finished' ? this.#renderFinished() : this.#renderOverview();
     // One template for every mode, so the cards (and the slot) are never rebuilt.
-    return html`<div class="routine" part="base">${top}${this.renderCards()}</div>`;
+    return html`<div class="routine" part="base">${top}${this.#renderCards()}</div>`;
   }
 
-  private renderOverview() {
-    const intro = routineIntro();
-    const total = this.cards().length || this.ids.length;
+  #renderOverview() {
+    const intro = this.#intro?.();
+    const total = this.#cards().length || this.#ids.length;
     const resumeAt = resumableToday(this.progress, new Date(), total);
-    const resumeTitle = resumeAt ? this.titleAt(resumeAt) : '';
+    const resumeTitle = resumeAt ? this.#titleAt(resumeAt) : '';
     return html`
-      <section class="intro" part="intro" aria-label=${intro.title}>
+      <section class="intro" part="intro" aria-label=${intro?.title ?? nothing} aria-busy=${String(!intro)}>
         <slot name="intro">
-          ${this.heading(this.level, 'title', intro.title)}
-          <p class="when">${intro.when}</p>
-          <p>${intro.intro}</p>
+          ${intro
+            ? html`${this.#heading(this.#level, 'title', intro.title)}
+                <p class="when">${intro.when}</p>
+                <p>${intro.intro}</p>`
+            : nothing}
         </slot>
         ${resumeAt ? html`<p>${text.resumeNote(resumeAt, total)}</p>` : nothing}
         <div class="actions">
@@ -332,32 +368,32 @@ export class StretchRoutine extends LitElement {
                 <button class="button" type="button" @click=${() => this.start(0)}>${text.startOver()}</button>`
             : html`<button class="button primary" part="start-button" type="button" @click=${() => this.start(0)}>${text.startRoutine()}</button>`}
         </div>
-        ${this.renderWeek()}
+        ${this.#renderWeek()}
       </section>
     `;
   }
 
-  private renderGuidedBar() {
-    const total = this.cards().length;
+  #renderGuidedBar() {
+    const total = this.#cards().length;
     return html`
       <div class="guided-bar" part="guided-bar">
         <p class="step-of">${text.stepOf(this.current + 1, total)}</p>
-        ${this.heading(this.level, 'guided-title', this.titleAt(this.current), true)}
+        ${this.#heading(this.#level, 'guided-title', this.#titleAt(this.current), true)}
         <div class="actions">
-          <button class="button quiet" type="button" @click=${this.onBack}>${text.back()}</button>
-          <button class="button quiet" type="button" @click=${this.onSkip}>${text.skip()}</button>
+          <button class="button quiet" type="button" @click=${this.#onBack}>${text.back()}</button>
+          <button class="button quiet" type="button" @click=${this.#onSkip}>${text.skip()}</button>
           <button class="button quiet" type="button" @click=${this.end}>${text.endSession()}</button>
         </div>
       </div>
     `;
   }
 
-  private renderFinished() {
+  #renderFinished() {
     return html`
       <section class="finished" part="finished" aria-label=${text.allDone()}>
-        <p class="big" tabindex="-1">${text.sessionsToday(this.sessionsToday, this.goal)}</p>
+        <p class="big" tabindex="-1">${text.sessionsToday(this.sessionsToday, this.#goal)}</p>
         <p>${text.allDone()}</p>
-        ${this.renderWeek()}
+        ${this.#renderWeek()}
         <div class="actions">
           <button class="button primary" type="button" @click=${() => this.start(0)}>${text.startAgain()}</button>
           <button class="button" type="button" @click=${this.end}>${text.backToOverview()}</button>
@@ -366,18 +402,18 @@ export class StretchRoutine extends LitElement {
     `;
   }
 
-  private renderWeek() {
+  #renderWeek() {
     const today = new Date();
     const days = lastSevenDays(this.progress, today);
     return html`
       <div class="week" part="week">
-        <p class="today-count"><strong>${text.sessionsToday(this.sessionsToday, this.goal)}</strong></p>
-        ${this.heading(this.level + 1, 'week-title', text.weekTitle())}
+        <p class="today-count"><strong>${text.sessionsToday(this.sessionsToday, this.#goal)}</strong></p>
+        ${this.#heading(this.#level + 1, 'week-title', text.weekTitle())}
         <ul class="days">
           ${days.map((d, i) => {
             const weekday = formatWeekday(d.date);
-            const dots = Array.from({ length: Math.max(this.goal, d.sessions) }, (_, k) => k < d.sessions);
-            return html`<li class="day ${i === 6 ? 'today' : ''}" aria-label=${text.daySummary(weekday, d.sessions, this.goal)}>
+            const dots = Array.from({ length: Math.max(this.#goal, d.sessions) }, (_, k) => k < d.sessions);
+            return html`<li class="day ${i === 6 ? 'today' : ''}" aria-label=${text.daySummary(weekday, d.sessions, this.#goal)}>
               <span aria-hidden="true">${weekday}</span>
               <span class="dots" aria-hidden="true">${dots.map((filled) => html`<span class="dot ${filled ? 'filled' : ''}"></span>`)}</span>
             </li>`;
@@ -389,15 +425,15 @@ export class StretchRoutine extends LitElement {
   }
 
   /** Our own cards from `exercises` (guided: only the current one is shown), or a slot for the page's cards. */
-  private renderCards() {
+  #renderCards() {
     if (this.childCards.length) return html`<div class="cards"><slot></slot></div>`;
     const guided = this.mode === 'guided';
     return html`<div class="cards" ?hidden=${this.mode === 'finished'}>
-      ${this.ids.map((id, i) => {
-        const leadIn = i > 0 ? Math.max(STRETCHES[id].dosage.leadIn, CHANGE_OVER_S) : null;
+      ${this.#ids.map((id, i) => {
+        const leadIn = i > 0 ? Math.max(STRETCH_META[id].dosage.leadIn, CHANGE_OVER_S) : null;
         return html`<stretch-card
           exercise=${id}
-          heading-level=${this.level + 1}
+          heading-level=${this.#level + 1}
           lead-in=${leadIn ?? nothing}
           ?no-timer=${!guided}
           ?hidden=${guided && i !== this.current}
@@ -406,11 +442,8 @@ export class StretchRoutine extends LitElement {
     </div>`;
   }
 
-  private titleAt(index: number): string {
-    const card = this.cards()[index];
-    if (card) return card.titleText;
-    const id = this.ids[index];
-    return id ? STRETCHES[id].content().title : '';
+  #titleAt(index: number): string {
+    return this.#cards()[index]?.titleText ?? '';
   }
 }
 
