@@ -7,12 +7,17 @@
 // of the driving script never lands in a measurement.
 import '../dist/stretch-widgets.js';
 
-const EVENT_TYPES = ['hold-start', 'hold-end', 'timer-complete'];
+const TIMER_EVENTS = ['hold-start', 'hold-end', 'timer-complete'];
+/** Logged too, so the driving script can check a freeze really happened and when. */
+const LIFECYCLE_EVENTS = ['freeze', 'resume', 'visibilitychange'];
 
-/** Every timer event since the last mount: `{ type, at, detail }`. Both timers' events bubble to document. */
+/** Every event since the last mount: `{ type, at, detail }`. Both timers' events bubble to document. */
 const log = [];
-for (const type of EVENT_TYPES) {
+for (const type of TIMER_EVENTS) {
   document.addEventListener(type, (e) => log.push({ type, at: performance.now(), detail: e.detail }));
+}
+for (const type of LIFECYCLE_EVENTS) {
+  document.addEventListener(type, () => log.push({ type, at: performance.now(), detail: document.visibilityState }));
 }
 
 /**
@@ -51,7 +56,7 @@ class NaiveTimer {
     this.label = host.appendChild(document.createElement('p'));
     this.number = host.appendChild(document.createElement('p'));
     this.id = null;
-    this.writes = 0;
+    this.writes = [];
     this.reset();
   }
 
@@ -105,7 +110,7 @@ class NaiveTimer {
   }
 
   render() {
-    this.writes += 1;
+    this.writes.push(performance.now());
     this.label.textContent = this.phase ? this.phase.kind : 'complete';
     this.number.textContent = this.phase ? String(this.left) : '✓';
   }
@@ -122,11 +127,11 @@ async function mountOurs(stage, dosage) {
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, String(value));
   stage.append(el);
   await el.updateComplete;
-  // Count Lit update cycles by wrapping this instance's `updated` hook (an own property shadows the prototype's).
-  let renders = 0;
+  // Time Lit update cycles by wrapping this instance's `updated` hook (an own property shadows the prototype's).
+  const renders = [];
   const updated = el.updated;
   el.updated = function (changed) {
-    renders += 1;
+    renders.push(performance.now());
     return updated.call(this, changed);
   };
   const plan = timeline(dosage);
@@ -192,27 +197,41 @@ window.bench = {
     return document.visibilityState;
   },
 
-  /** Starts the timer; returns the start time (taken just before the call, as a user's click would be). */
+  /**
+   * The controls. Each returns `{ at, took }`: `at` is taken just before the
+   * call, as a user's click would be, and is the truth every error is measured
+   * against; `took` is how long the call blocked, which shows when a timer
+   * does work before it reads the clock.
+   */
   start() {
-    const now = performance.now();
-    run.startedAt = now;
+    const at = performance.now();
+    run.startedAt = at;
     run.timer.start();
-    return now;
+    return { at, took: performance.now() - at };
   },
 
   pause() {
-    const now = performance.now();
-    run.pausedAt = now;
+    const at = performance.now();
+    run.pausedAt = at;
     run.timer.pause();
-    return now;
+    return { at, took: performance.now() - at };
   },
 
   resume() {
-    const now = performance.now();
-    run.pausedMs += now - run.pausedAt;
+    const at = performance.now();
+    run.pausedMs += at - run.pausedAt;
     run.pausedAt = null;
     run.timer.resume();
-    return now;
+    return { at, took: performance.now() - at };
+  },
+
+  now() {
+    return performance.now();
+  },
+
+  /** Every event of `type` logged so far. */
+  events(type) {
+    return log.filter((e) => e.type === type);
   },
 
   /** Resolves `ms` after the start (wall clock), from a page timer. */
@@ -227,7 +246,10 @@ window.bench = {
       const check = () => {
         const found = log.filter((e) => e.type === type);
         if (found.length >= count) resolve(found.slice(0, count));
-        else if (performance.now() > deadline) reject(new Error(`no ${count}× ${type} within ${timeoutMs} ms (${run.kind})`));
+        else if (performance.now() > deadline) {
+          const where = `${run.kind} shows "${run.timer.shown()}", events: ${log.map((e) => e.type).join(', ') || 'none'}`;
+          reject(new Error(`no ${count}× ${type} within ${timeoutMs} ms (${where})`));
+        }
         else setTimeout(check, 20);
       };
       check();
@@ -250,8 +272,8 @@ window.bench = {
     };
   },
 
-  /** Lit update cycles (ours) or textContent rewrites (naive) since mount. */
-  renders() {
-    return run.timer.renders();
+  /** Times of the Lit update cycles (ours) or textContent rewrites (naive) in [from, to]. */
+  renders(from, to) {
+    return run.timer.renders().filter((t) => t >= from && t <= to);
   },
 };

@@ -36,6 +36,7 @@ const LAUNCH = {
 
 /** A hung page must not hang CI: give up well past the normal ~2.5 minutes. */
 const WATCHDOG_MS = 5 * 60 * 1000;
+const LOAD_TIMEOUT_MS = 15000;
 const REPEATS = 3;
 const KINDS = ['ours', 'naive'];
 
@@ -46,27 +47,136 @@ const PAUSED = { dosage: { ...SINGLE_HOLD, hold: 4 }, pauseAtMs: 1300, resumeAtM
 const FROZEN = { dosage: { hold: 5, reps: 2, sides: 'none', rest: 3, leadIn: 0 }, freezeAtMs: 3500, freezeMs: 3000 };
 const LOAD = { dosage: { hold: 60, reps: 1, sides: 'none', rest: 0, leadIn: 0 }, warmupMs: 1000, windowMs: 10000 };
 
-// ---------------------------------------------------------------- browser plumbing
+// ---------------------------------------------------------------- pages
 
-/** Opens the bench page in a fresh context, runs `fn(page)`, and always closes the context. */
+/** Collects what would make a run's numbers meaningless: script errors, CSP violations, failed loads. */
+function problemCollector() {
+  const problems = [];
+  return {
+    problems,
+    add: (text) => problems.push(text),
+    check() {
+      if (problems.length) throw new Error(`page problems: ${problems.join(' | ')}`);
+    },
+  };
+}
+
+/** Opens the bench page in a fresh Playwright context, runs `fn(page)`, and always closes the context. */
 async function withPage(browser, baseUrl, fn, { reducedMotion = 'no-preference' } = {}) {
   const context = await browser.newContext({ reducedMotion });
-  const errors = [];
+  const errors = problemCollector();
   try {
     const page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    // CSP violations and script errors surface as console errors; the browser's own favicon request may 404.
-    page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
-    page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && errors.push(`${r.status()} ${r.url()}`));
+    page.on('pageerror', (e) => errors.add(e.message));
+    // The browser's own favicon request may 404; the response listener reports any other failed load with its URL.
+    page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.add(m.text()));
+    page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && errors.add(`${r.status()} ${r.url()}`));
     await page.goto(baseUrl + PAGE);
-    await page.waitForFunction(() => typeof window.bench === 'object', null, { timeout: 15000 }).catch((e) => {
-      throw new Error(`bench page did not load (${errors.join(' | ') || e.message})`);
+    await page.waitForFunction(() => typeof window.bench === 'object', null, { timeout: LOAD_TIMEOUT_MS }).catch((e) => {
+      throw new Error(`bench page did not load (${errors.problems.join(' | ') || e.message})`);
     });
     const result = await fn(page);
-    if (errors.length) throw new Error(`page errors: ${errors.join(' | ')}`);
+    errors.check();
     return result;
   } finally {
     await context.close();
+  }
+}
+
+/**
+ * A tab Playwright does not manage, driven over raw CDP, for the freeze test.
+ *
+ * Playwright turns on focus emulation in every page it owns, and Chromium
+ * implements that by holding a *visible* capturer on the tab: the tab can then
+ * never be hidden, and Chromium does not freeze a visible page, so
+ * Page.setWebLifecycleState('frozen') is silently a no-op there (checked:
+ * no `freeze` event, timers keep firing). A tab in a browser context that
+ * Playwright did not create is left alone (it detaches from it), so it can be
+ * hidden and frozen like a real background tab on a phone.
+ *
+ * It is reached through a browser-level CDP session in non-flat mode
+ * (Target.sendMessageToTarget), as Playwright's session object only speaks
+ * for its own target.
+ */
+class RawPage {
+  static async open(browser, url) {
+    const browserSession = await browser.newBrowserCDPSession();
+    const { browserContextId } = await browserSession.send('Target.createBrowserContext');
+    const page = new RawPage(browserSession, browserContextId);
+    const { targetId } = await browserSession.send('Target.createTarget', { url: 'about:blank', browserContextId });
+    const { sessionId } = await browserSession.send('Target.attachToTarget', { targetId, flatten: false });
+    page.sessionId = sessionId;
+    await page.send('Runtime.runIfWaitingForDebugger').catch(() => undefined);
+    await Promise.all([page.send('Runtime.enable'), page.send('Log.enable')]);
+    await page.send('Page.navigate', { url });
+    await page.waitForBench();
+    return page;
+  }
+
+  constructor(browserSession, browserContextId) {
+    this.browserSession = browserSession;
+    this.browserContextId = browserContextId;
+    this.nextId = 0;
+    this.pending = new Map();
+    this.errors = problemCollector();
+    browserSession.on('Target.receivedMessageFromTarget', ({ sessionId, message }) => {
+      if (sessionId === this.sessionId) this.receive(JSON.parse(message));
+    });
+  }
+
+  receive(message) {
+    const waiting = this.pending.get(message.id);
+    if (waiting) {
+      this.pending.delete(message.id);
+      if (message.error) waiting.reject(new Error(`${waiting.method}: ${message.error.message}`));
+      else waiting.resolve(message.result);
+    } else if (message.method === 'Runtime.exceptionThrown') {
+      this.errors.add(message.params.exceptionDetails.exception?.description ?? message.params.exceptionDetails.text);
+    } else if (message.method === 'Log.entryAdded' && message.params.entry.level === 'error') {
+      const { text, url = '' } = message.params.entry;
+      if (!url.endsWith('/favicon.ico')) this.errors.add(`${text} ${url}`);
+    }
+  }
+
+  send(method, params = {}) {
+    const id = ++this.nextId;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, method });
+      const message = JSON.stringify({ id, method, params });
+      this.browserSession.send('Target.sendMessageToTarget', { sessionId: this.sessionId, message }).catch(reject);
+    });
+  }
+
+  /** Like Playwright's page.evaluate(fn, arg): runs `fn(arg)` in the page and awaits its JSON-able result. */
+  async evaluate(fn, arg) {
+    const expression = `(${fn})(${JSON.stringify(arg ?? null)})`;
+    const { result, exceptionDetails } = await this.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value;
+  }
+
+  async waitForBench() {
+    const deadline = Date.now() + LOAD_TIMEOUT_MS;
+    while (!(await this.evaluate(() => typeof window.bench === 'object').catch(() => false))) {
+      if (Date.now() > deadline) throw new Error(`bench page did not load (${this.errors.problems.join(' | ') || 'timeout'})`);
+      await sleep(50);
+    }
+  }
+
+  async close() {
+    await this.browserSession.send('Target.disposeBrowserContext', { browserContextId: this.browserContextId }).catch(() => undefined);
+    await this.browserSession.detach().catch(() => undefined);
+  }
+}
+
+async function withRawPage(browser, baseUrl, fn) {
+  const page = await RawPage.open(browser, baseUrl + PAGE);
+  try {
+    const result = await fn(page);
+    page.errors.check();
+    return result;
+  } finally {
+    await page.close();
   }
 }
 
@@ -76,6 +186,7 @@ async function mount(page, kind, dosage) {
   if (visibility !== 'visible') throw new Error(`bench page is ${visibility}, not visible: timings would be throttled`);
 }
 
+/** Calls `window.bench[name](...args)` in the page (works for a Playwright page and a RawPage alike). */
 const call = (page, name, ...args) => page.evaluate(([n, a]) => window.bench[n](...a), [name, args]);
 
 // ---------------------------------------------------------------- scenarios
@@ -83,48 +194,57 @@ const call = (page, name, ...args) => page.evaluate(([n, a]) => window.bench[n](
 /** A. One 5 s hold in a visible tab: hold-end time minus (start + 5 s). */
 async function holdError(page, kind) {
   await mount(page, kind, SINGLE_HOLD);
-  const startedAt = await call(page, 'start');
+  const start = await call(page, 'start');
   const [end] = await call(page, 'until', 'hold-end', 1);
-  return end.at - (startedAt + SINGLE_HOLD.hold * 1000);
+  return { error: end.at - (start.at + SINGLE_HOLD.hold * 1000), startTook: start.took };
 }
 
 /** B. Paused 1.3 s in for 1.7 s: the hold should end its length plus the paused span after the start. */
 async function pausedHoldError(page, kind) {
   const { dosage, pauseAtMs, resumeAtMs } = PAUSED;
   await mount(page, kind, dosage);
-  const startedAt = await call(page, 'start');
-  const pausedAt = await page.evaluate((ms) => window.bench.at(ms).then(() => window.bench.pause()), pauseAtMs);
-  const resumedAt = await page.evaluate((ms) => window.bench.at(ms).then(() => window.bench.resume()), resumeAtMs);
+  const start = await call(page, 'start');
+  const pause = await page.evaluate((ms) => window.bench.at(ms).then(() => window.bench.pause()), pauseAtMs);
+  const resume = await page.evaluate((ms) => window.bench.at(ms).then(() => window.bench.resume()), resumeAtMs);
   const [end] = await call(page, 'until', 'hold-end', 1);
-  return end.at - (startedAt + dosage.hold * 1000 + (resumedAt - pausedAt));
+  return { error: end.at - (start.at + dosage.hold * 1000 + (resume.at - pause.at)), resumeTook: resume.took };
 }
 
 /**
- * C. The page is frozen (as a phone does to a background tab) across the end
- * of hold 1. Nothing at all runs while frozen, so both timers' events are
- * necessarily late; the question is what each timer believes once it runs again.
+ * C. The tab is hidden and frozen (as a phone does to a background tab)
+ * across the end of hold 1, then shown again. Nothing at all runs while
+ * frozen, so both timers' events are necessarily late; the question is what
+ * each timer believes, and shows, once it runs again, and whether the lost
+ * time is carried into the rest of the run.
  */
 async function frozenRun(page, kind) {
   const { dosage, freezeAtMs, freezeMs } = FROZEN;
-  const cdp = await page.context().newCDPSession(page);
   await mount(page, kind, dosage);
-  const startedAt = await call(page, 'start');
+  const start = await call(page, 'start');
   await page.evaluate((ms) => window.bench.at(ms), freezeAtMs);
-  await cdp.send('Page.setWebLifecycleState', { state: 'frozen' });
+  await page.send('Page.setWebLifecycleState', { state: 'frozen' }); // Chromium hides the tab first, then freezes it.
   await sleep(freezeMs);
-  await cdp.send('Page.setWebLifecycleState', { state: 'active' });
-  // The model is read at once; the screen a beat later, once the page has had a chance to repaint.
+  await page.send('Page.setWebLifecycleState', { state: 'active' });
+  // The patient comes back: focus emulation takes a visible capturer, which shows the tab again.
+  await page.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+  // The model is read at once; the screen a beat later, once the page has had a chance to catch up and repaint.
   const atOnce = await call(page, 'snapshot');
   await sleep(100);
   const aBeatLater = await call(page, 'snapshot');
   const ends = await call(page, 'until', 'hold-end', 2);
   await call(page, 'until', 'timer-complete', 1);
-  const holdEnd = (i) => startedAt + (i === 0 ? dosage.hold : 2 * dosage.hold + dosage.rest) * 1000;
+  const [frozeAt] = await call(page, 'events', 'freeze');
+  const [resumedAt] = await call(page, 'events', 'resume');
+  if (!frozeAt || !resumedAt) throw new Error('the page never froze: Page.setWebLifecycleState had no effect, C would measure nothing');
+  const holdEnd = (i) => start.at + (i === 0 ? dosage.hold : 2 * dosage.hold + dosage.rest) * 1000;
   return {
+    frozenFrom: frozeAt.at - start.at,
+    frozenTo: resumedAt.at - start.at,
     positionError: atOnce.elapsedIdea - atOnce.elapsedTrue,
     shownAfter: aBeatLater.shown,
     shouldShow: aBeatLater.shouldShow,
     deliveryDelay: ends[0].at - holdEnd(0),
+    afterResume: ends[0].at - resumedAt.at,
     heldMs: ends[0].detail.heldMs,
     nextHoldError: ends[1].at - holdEnd(1),
   };
@@ -137,10 +257,18 @@ async function metrics(cdp) {
   return { at: m.Timestamp, task: m.TaskDuration, script: m.ScriptDuration, layout: m.LayoutDuration, style: m.RecalcStyleDuration };
 }
 
+/** Renders per second from their timestamps: (n − 1) intervals over first→last, which does not depend on where the window cuts. */
+function rate(times) {
+  if (times.length < 2) return 0;
+  return ((times.length - 1) * 1000) / (times[times.length - 1] - times[0]);
+}
+
 /**
  * D + E. Main-thread time per second over a 10 s window of a 60 s hold
  * (after a 1 s warm-up, so start-up work is not billed), and renders per
  * second. `kind` null: the idle page, the floor both timers sit on.
+ * Thread ticks, not wall time: CPU the main thread really spent, so other
+ * processes on a busy machine do not inflate it.
  */
 async function mainThreadCost(page, kind) {
   const cdp = await page.context().newCDPSession(page);
@@ -150,11 +278,11 @@ async function mainThreadCost(page, kind) {
     await call(page, 'start');
   }
   await sleep(LOAD.warmupMs);
+  const from = await call(page, 'now');
   const before = await metrics(cdp);
-  const rendersBefore = kind ? await call(page, 'renders') : 0;
   await sleep(LOAD.windowMs);
   const after = await metrics(cdp);
-  const rendersAfter = kind ? await call(page, 'renders') : 0;
+  const to = await call(page, 'now');
   const seconds = after.at - before.at;
   const perSecond = (key) => ((after[key] - before[key]) * 1000) / seconds;
   return {
@@ -162,7 +290,7 @@ async function mainThreadCost(page, kind) {
     script: perSecond('script'),
     layout: perSecond('layout'),
     style: perSecond('style'),
-    renders: (rendersAfter - rendersBefore) / seconds,
+    renders: kind ? rate(await call(page, 'renders', from, to)) : 0,
   };
 }
 
@@ -177,12 +305,6 @@ async function repeated(browser, url, scenario) {
   return results;
 }
 
-async function once(browser, url, scenario) {
-  const results = {};
-  for (const kind of KINDS) results[kind] = await withPage(browser, url, (page) => scenario(page, kind));
-  return results;
-}
-
 async function measureAll(browser, url) {
   const step = (name) => process.stderr.write(`bench: ${name}…\n`);
   step('A. hold-end timing');
@@ -190,7 +312,8 @@ async function measureAll(browser, url) {
   step('B. after a pause');
   const paused = await repeated(browser, url, pausedHoldError);
   step('C. after a freeze');
-  const frozen = await once(browser, url, frozenRun);
+  const frozen = {};
+  for (const kind of KINDS) frozen[kind] = await withRawPage(browser, url, (page) => frozenRun(page, kind));
   step('D/E. main-thread cost (4 × 11 s)');
   const load = {
     idle: await withPage(browser, url, (page) => mainThreadCost(page, null)),
@@ -209,10 +332,14 @@ const median = (xs) => {
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
-/** The error farthest from zero, sign kept. */
+/** The value farthest from zero, sign kept. */
 const worst = (xs) => xs.reduce((a, b) => (Math.abs(b) > Math.abs(a) ? b : a));
 const spread = (xs) => `median ${signed(median(xs))}, max ${signed(worst(xs))}`;
-const cost = (c, idle) => `${c.task.toFixed(2)} ms/s (${signed(c.task - idle.task, 2).replace(' ms', '')} over idle; script ${c.script.toFixed(2)}, style ${c.style.toFixed(2)}, layout ${c.layout.toFixed(2)})`;
+const plain = (xs) => `median ${median(xs).toFixed(1)} ms, max ${worst(xs).toFixed(1)} ms`;
+const pick = (runs, key) => runs.map((r) => r[key]);
+const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const cost = (c, idle) =>
+  `${c.task.toFixed(2)} ms/s (${signed(c.task - idle.task, 2).replace(' ms', '')} over idle; script ${c.script.toFixed(2)}, style ${c.style.toFixed(2)}, layout ${c.layout.toFixed(2)})`;
 
 function table({ visible, paused, frozen, load }) {
   const { ours, naive } = frozen;
@@ -220,21 +347,27 @@ function table({ visible, paused, frozen, load }) {
   const rows = [
     [
       `A. hold-end error, visible tab (${SINGLE_HOLD.hold} s hold, n=${REPEATS})`,
-      spread(visible.ours),
-      spread(visible.naive),
-      `hold-end event time − (start + ${SINGLE_HOLD.hold} s). Max = the run farthest from 0.`,
+      spread(pick(visible.ours, 'error')),
+      spread(pick(visible.naive, 'error')),
+      `hold-end event time − (time start() was called + ${SINGLE_HOLD.hold} s). Max = the run farthest from 0.`,
+    ],
+    [
+      'A′. time blocked inside start() (same runs)',
+      plain(pick(visible.ours, 'startTook')),
+      plain(pick(visible.naive, 'startTook')),
+      'How long the start() call took. Ours sets up its AudioContext (cues.unlock) before TimerRun reads the clock, so this time lands in A\'s error; creating an AudioContext is slow in this headless container (no audio device).',
     ],
     [
       `B. hold-end error after a pause (${PAUSED.dosage.hold} s hold, paused at ${PAUSED.pauseAtMs / 1000} s for ${(PAUSED.resumeAtMs - PAUSED.pauseAtMs) / 1000} s, n=${REPEATS})`,
-      spread(paused.ours),
-      spread(paused.naive),
-      'Expected end = start + hold + measured paused span. The naive resume starts a fresh 1 s interval, so it forgets the part of a second counted before the pause (here 0.3 s): its error depends on where in a second the pause falls.',
+      spread(pick(paused.ours, 'error')),
+      spread(pick(paused.naive, 'error')),
+      `Expected end = start + hold + measured paused span. Ours: resume() blocked median ${median(pick(paused.ours, 'resumeTook')).toFixed(1)} ms (it resumes the AudioContext before reading the clock) on top of A′. The naive resume starts a fresh 1 s interval, so it forgets the part of a second counted before the pause (here 0.3 s): its error depends on where in a second the pause falls (0 to +1000 ms).`,
     ],
     [
-      `C1. position error right after a ${FROZEN.freezeMs / 1000} s freeze (frozen ${FROZEN.freezeAtMs / 1000}–${(FROZEN.freezeAtMs + FROZEN.freezeMs) / 1000} s over the end of hold 1)`,
+      `C1. position error right after the page returns (tab hidden + frozen ${seconds(ours.frozenFrom)}–${seconds(ours.frozenTo)} for ours, ${seconds(naive.frozenFrom)}–${seconds(naive.frozenTo)} for naive; hold 1 ends at 5 s)`,
       signed(ours.positionError, 0),
       signed(naive.positionError, 0),
-      'Where the timer itself thinks it is (ours: state/rep/remaining; naive: its phase and tick count) − true elapsed, read in the first script task after unfreezing. Negative = behind. The naive count only has 1 s resolution. Dosage: hold 5 s, rest 3 s, hold 5 s.',
+      'Where the timer itself thinks it is (ours: state/rep/remaining; naive: its phase and tick count) − true elapsed, read in the first script run after it is unfrozen and shown. Negative = behind. The naive count only has 1 s resolution. Dosage: hold 5 s, rest 3 s, hold 5 s. Frozen spans come from the page\'s own freeze/resume events.',
     ],
     [
       'C2. screen 100 ms after the page returns',
@@ -244,33 +377,33 @@ function table({ visible, paused, frozen, load }) {
     ],
     [
       'C3. hold-end delivery delay (hold 1, ended while frozen)',
-      `${signed(ours.deliveryDelay, 0)} (heldMs ${ours.heldMs})`,
-      `${signed(naive.deliveryDelay, 0)} (heldMs ${naive.heldMs})`,
-      `Event time − true end. No script runs while frozen, so the floor for anyone is the unfreeze, ${((FROZEN.freezeAtMs + FROZEN.freezeMs) / 1000 - FROZEN.dosage.hold).toFixed(1)} s after the true end. heldMs is what the event claims was held.`,
+      `${signed(ours.deliveryDelay, 0)}; ${signed(ours.afterResume, 0)} after resume (heldMs ${ours.heldMs})`,
+      `${signed(naive.deliveryDelay, 0)}; ${signed(naive.afterResume, 0)} after resume (heldMs ${naive.heldMs})`,
+      'Event time − true end of hold 1. No script runs while frozen, so no timer can beat the resume; "after resume" is how long past that moment the event came. heldMs is what the event claims was held (the naive one claims its tick count).',
     ],
     [
       'C4. hold-end error of the next hold (hold 2, after the freeze)',
       signed(ours.nextHoldError, 0),
       signed(naive.nextHoldError, 0),
-      'Event time − (start + 13 s): whether the freeze is carried into the rest of the run.',
+      'Event time − (start + 13 s): whether the frozen time is carried into the rest of the run.',
     ],
     [
       `D. main-thread time, running (${LOAD.dosage.hold} s hold, ${LOAD.windowMs / 1000} s window)`,
       cost(load.ours, idle),
       cost(load.naive, idle),
-      `CDP Performance.getMetrics deltas ÷ seconds (TaskDuration; its Script/RecalcStyle/Layout parts). Idle page (bundle loaded, nothing mounted): ${idle.task.toFixed(2)} ms/s (script ${idle.script.toFixed(2)}, style ${idle.style.toFixed(2)}, layout ${idle.layout.toFixed(2)}). Ours draws a ring the naive one does not have; see D′.`,
+      `CDP Performance.getMetrics deltas ÷ seconds, in main-thread CPU time (timeMetric threadTicks): TaskDuration, and its Script/RecalcStyle/Layout parts. Idle page (bundle loaded, nothing mounted): ${idle.task.toFixed(2)} ms/s (script ${idle.script.toFixed(2)}, style ${idle.style.toFixed(2)}, layout ${idle.layout.toFixed(2)}). Ours also draws a ring, which the naive one does not have; see D′.`,
     ],
     [
       'D′. same, ours with prefers-reduced-motion (no ring animation)',
       cost(load.oursNoRing, idle),
       '—',
-      'Separates the ring\'s Web Animation from the counting and text: with reduced motion ours only sets the ring once per second.',
+      'Separates the ring\'s Web Animation from the counting and text: with reduced motion ours sets the ring once per second instead of animating it.',
     ],
     [
       'E. re-renders per second (during D)',
       `${load.ours.renders.toFixed(2)} Lit updates/s (${load.oursNoRing.renders.toFixed(2)} with reduced motion)`,
       `${load.naive.renders.toFixed(2)} textContent rewrites/s`,
-      'Ours: calls of the element\'s `updated` hook; naive: its render() calls.',
+      'Ours: calls of the element\'s `updated` hook; naive: its render() calls. Rate = (n − 1) ÷ time from first to last in the window.',
     ],
   ];
   const cell = (s) => String(s).replaceAll('|', '\\|');
@@ -281,13 +414,13 @@ function table({ visible, paused, frozen, load }) {
   ].join('\n');
 }
 
-function report(results, chromiumVersion, seconds) {
+function report(results, chromiumVersion, runSeconds) {
   return [
     '# stretch-widgets timer benchmark',
     '',
     `- date: ${new Date().toISOString()}`,
     `- Chromium ${chromiumVersion} (headless, --disable-gpu), Node ${process.version}, ${cpus().length} CPUs`,
-    `- run time: ${seconds.toFixed(0)} s`,
+    `- run time: ${runSeconds.toFixed(0)} s`,
     '',
     table(results),
     '',

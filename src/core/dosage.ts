@@ -57,28 +57,31 @@ export interface DosageProblem {
   accepts: string;
 }
 
-export interface DosageAttributes {
-  hold?: string | null;
-  'hold-max'?: string | null;
-  reps?: string | null;
-  sides?: string | null;
-  rest?: string | null;
-  'lead-in'?: string | null;
-  order?: string | null;
+type Raw = string | number | null | undefined;
+
+/** Dosage as elements hold it: attribute strings, or numbers set from script. */
+export interface DosageInput {
+  hold?: Raw;
+  holdMax?: Raw;
+  reps?: Raw;
+  sides?: Raw;
+  rest?: Raw;
+  leadIn?: Raw;
+  order?: Raw;
 }
 
 const SIDES: readonly Sides[] = ['both', 'left', 'right', 'none'];
 const ORDERS: readonly Order[] = ['sides-in-turn', 'alternate'];
 
 function parseNumber(
-  raw: string | null | undefined,
+  raw: Raw,
   attribute: string,
   range: { min: number; max: number },
   integer: boolean,
   problems: DosageProblem[],
 ): number | undefined {
   if (raw == null) return undefined;
-  const text = raw.trim();
+  const text = String(raw).trim();
   const value = text === '' ? NaN : Number(text);
   const ok =
     Number.isFinite(value) &&
@@ -88,48 +91,41 @@ function parseNumber(
   if (ok) return value;
   problems.push({
     attribute,
-    value: raw,
+    value: String(raw),
     accepts: `${integer ? 'a whole number' : 'a number of seconds'} from ${range.min} to ${range.max}`,
   });
   return undefined;
 }
 
 function parseKeyword<T extends string>(
-  raw: string | null | undefined,
+  raw: Raw,
   attribute: string,
   allowed: readonly T[],
   problems: DosageProblem[],
 ): T | undefined {
   if (raw == null) return undefined;
-  const value = raw.trim().toLowerCase();
+  const value = String(raw).trim().toLowerCase();
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  problems.push({ attribute, value: raw, accepts: allowed.join(', ') });
+  problems.push({ attribute, value: String(raw), accepts: allowed.join(', ') });
   return undefined;
 }
 
 /**
  * Reads dosage attributes on top of a base dosage (the article's, or a
- * stretch's own). Every bad value falls back to the base and is reported.
+ * stretch's own). Every bad value falls back to the base and is reported
+ * under its attribute name.
  */
 export function parseDosage(
-  attrs: DosageAttributes,
+  input: DosageInput,
   base: Readonly<Dosage> = DEFAULT_DOSAGE,
 ): { dosage: Dosage; problems: DosageProblem[] } {
   const problems: DosageProblem[] = [];
-  const hold = parseNumber(attrs.hold, 'hold', LIMITS.hold, false, problems) ?? base.hold;
-  let holdMax: number | null = base.holdMax;
-  if (attrs['hold-max'] != null) {
-    const parsed = parseNumber(attrs['hold-max'], 'hold-max', LIMITS.hold, false, problems);
-    holdMax = parsed ?? base.holdMax;
-  }
+  const hold = parseNumber(input.hold, 'hold', LIMITS.hold, false, problems) ?? base.hold;
+  let holdMax = parseNumber(input.holdMax, 'hold-max', LIMITS.hold, false, problems) ?? base.holdMax;
   if (holdMax != null && holdMax <= hold) {
     // An equal or inverted range is really a single number: the hold is that long.
-    if (holdMax < hold && attrs['hold-max'] != null) {
-      problems.push({
-        attribute: 'hold-max',
-        value: String(attrs['hold-max']),
-        accepts: `a number of seconds greater than hold (${hold})`,
-      });
+    if (holdMax < hold && input.holdMax != null) {
+      problems.push({ attribute: 'hold-max', value: String(input.holdMax), accepts: `a number of seconds greater than hold (${hold})` });
     }
     holdMax = null;
   }
@@ -137,11 +133,11 @@ export function parseDosage(
     dosage: {
       hold,
       holdMax,
-      reps: parseNumber(attrs.reps, 'reps', LIMITS.reps, true, problems) ?? base.reps,
-      sides: parseKeyword(attrs.sides, 'sides', SIDES, problems) ?? base.sides,
-      rest: parseNumber(attrs.rest, 'rest', LIMITS.rest, false, problems) ?? base.rest,
-      leadIn: parseNumber(attrs['lead-in'], 'lead-in', LIMITS.leadIn, false, problems) ?? base.leadIn,
-      order: parseKeyword(attrs.order, 'order', ORDERS, problems) ?? base.order,
+      reps: parseNumber(input.reps, 'reps', LIMITS.reps, true, problems) ?? base.reps,
+      sides: parseKeyword(input.sides, 'sides', SIDES, problems) ?? base.sides,
+      rest: parseNumber(input.rest, 'rest', LIMITS.rest, false, problems) ?? base.rest,
+      leadIn: parseNumber(input.leadIn, 'lead-in', LIMITS.leadIn, false, problems) ?? base.leadIn,
+      order: parseKeyword(input.order, 'order', ORDERS, problems) ?? base.order,
     },
     problems,
   };

@@ -2,17 +2,27 @@
  * Console warnings for bad input, each said once per element and message,
  * so a bad attribute does not flood the console on every render.
  */
-const said = new WeakMap<object, Set<string>>();
+const said = new WeakMap<Element, Set<string>>();
 
-export function warnOnce(owner: object, message: string): void {
+/** `[stretch-widgets] <stretch-card> message`, once per element and message. */
+export function warnOnce(owner: Element, message: string): void {
   let seen = said.get(owner);
   if (!seen) said.set(owner, (seen = new Set()));
   if (seen.has(message)) return;
   seen.add(message);
-  console.warn(`[stretch-widgets] ${message}`);
+  console.warn(`[stretch-widgets] <${owner.localName}> ${message}`);
 }
 
 /** `<hold-timer> reps="abc" is not valid: use a whole number from 1 to 50. Using 2.` */
-export function warnAttribute(owner: object, tag: string, attribute: string, value: string, accepts: string, fallback: string): void {
-  warnOnce(owner, `<${tag}> ${attribute}="${value}" is not valid: use ${accepts}. Using ${fallback}.`);
+export function warnAttribute(owner: Element, attribute: string, value: unknown, accepts: string, fallback: unknown): void {
+  warnOnce(owner, `${attribute}="${String(value)}" is not valid: use ${accepts}. Using ${String(fallback)}.`);
+}
+
+/** A whole-number attribute from `min` to `max`; anything else warns and gives `fallback`. */
+export function intAttribute(owner: Element, attribute: string, raw: unknown, min: number, max: number, fallback: number): number {
+  if (raw == null) return fallback;
+  const n = Number(raw);
+  if (Number.isInteger(n) && n >= min && n <= max) return n;
+  warnAttribute(owner, attribute, raw, `a whole number from ${min} to ${max}`, fallback);
+  return fallback;
 }

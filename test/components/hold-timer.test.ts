@@ -296,7 +296,7 @@ describe('<hold-timer>', () => {
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(el.state).to.equal('lead-in');
-      expect(el.shadowRoot!.activeElement).to.equal(start);
+      expect(el.shadowRoot!.activeElement === start, 'focus stays on the button').to.equal(true);
       expect(start.textContent!.trim()).to.equal('Pause');
       await sendKeys({ press: 'Space' });
       await el.updateComplete;

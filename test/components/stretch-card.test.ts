@@ -78,7 +78,7 @@ describe('<stretch-card>', () => {
     await el.updateComplete;
     expect(el.timer!.state).to.equal('paused');
     const panel = el.shadowRoot!.querySelector('[part=safety]')!;
-    expect(el.shadowRoot!.activeElement).to.equal(panel);
+    expect(el.shadowRoot!.activeElement === panel, 'focus is in the panel').to.equal(true);
     const t = panel.textContent!.replace(/\s+/g, ' ');
     expect(t).to.contain('as far as is comfortable');
     expect(t).to.match(/emergency/i);
@@ -87,7 +87,7 @@ describe('<stretch-card>', () => {
     await el.updateComplete;
     await nextFrame();
     expect(el.shadowRoot!.querySelector('[part=safety]')).to.equal(null);
-    expect(el.shadowRoot!.activeElement).to.equal(hurt);
+    expect(el.shadowRoot!.activeElement === hurt, 'focus is back on the button').to.equal(true);
     el.timer!.reset();
   });
 

@@ -51,7 +51,7 @@ describe('buildSchedule', () => {
 
 describe('parseDosage', () => {
   it('reads good attributes', () => {
-    const { dosage, problems } = parseDosage({ hold: '20', 'hold-max': '30', reps: '3', sides: 'LEFT', rest: '0', 'lead-in': '10', order: 'alternate' });
+    const { dosage, problems } = parseDosage({ hold: '20', holdMax: '30', reps: '3', sides: 'LEFT', rest: '0', leadIn: 10, order: 'alternate' });
     expect(problems).to.be.empty;
     expect(dosage).to.deep.equal({ hold: 20, holdMax: 30, reps: 3, sides: 'left', rest: 0, leadIn: 10, order: 'alternate' });
   });
@@ -70,7 +70,8 @@ describe('parseDosage', () => {
     ['hold-max', 'NaN'],
   ] as const) {
     it(`falls back to the base and reports ${attribute}="${value}"`, () => {
-      const { dosage, problems } = parseDosage({ [attribute]: value });
+      const key = attribute === 'hold-max' ? 'holdMax' : attribute === 'lead-in' ? 'leadIn' : attribute;
+      const { dosage, problems } = parseDosage({ [key]: value });
       expect(dosage).to.deep.equal(DEFAULT_DOSAGE);
       expect(problems).to.have.length(1);
       expect(problems[0].attribute).to.equal(attribute);
@@ -80,7 +81,7 @@ describe('parseDosage', () => {
   }
 
   it('treats a hold-max below hold as no range, and says so', () => {
-    const { dosage, problems } = parseDosage({ hold: '20', 'hold-max': '10' });
+    const { dosage, problems } = parseDosage({ hold: '20', holdMax: '10' });
     expect(dosage.hold).to.equal(20);
     expect(dosage.holdMax).to.equal(null);
     expect(problems.map((p) => p.attribute)).to.deep.equal(['hold-max']);

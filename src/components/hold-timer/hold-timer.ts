@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { updateWhenLocaleChanges, msg } from '@lit/localize';
-import { parseDosage, sidesOf, DEFAULT_DOSAGE, type Dosage, type Side } from '../../core/dosage.js';
+import { sidesOf, DEFAULT_DOSAGE, type Dosage, type Side } from '../../core/dosage.js';
+import { dosageFrom } from '../../shared/dosage-attributes.js';
 import { buildSchedule, type Phase, type Schedule } from '../../core/schedule.js';
 import { TimerRun } from '../../core/timer-run.js';
 import type { TimelineEvent } from '../../core/position.js';
@@ -29,7 +30,6 @@ export interface TimerCompleteDetail {
   holds: number;
 }
 
-const TAG = 'hold-timer';
 /** Events older than this when we catch up (after a hidden tab) are reported but not beeped or spoken. */
 const STALE_MS = 1500;
 const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
@@ -254,7 +254,7 @@ export class HoldTimer extends LitElement implements Tickable {
     if (dosageKeys.some((k) => changed.has(k))) this.#dosageChanged = true;
     if (this.#dosageChanged && (this.#run.status === 'idle' || this.#run.status === 'complete')) this.#applyDosage();
     if (changed.has('sideNoun') && this.sideNoun !== 'leg' && this.sideNoun !== 'side') {
-      warnAttribute(this, TAG, 'side-noun', String(this.sideNoun), 'leg or side', 'leg');
+      warnAttribute(this, 'side-noun', this.sideNoun, 'leg or side', 'leg');
       this.sideNoun = 'leg';
     }
     if (changed.has('sound') || changed.has('voice') || !this.hasUpdated) {
@@ -285,32 +285,11 @@ export class HoldTimer extends LitElement implements Tickable {
   }
 
   #applyDosage(): void {
-    const { dosage, problems } = parseDosage(
-      {
-        hold: this.#attrValue(this.hold),
-        'hold-max': this.#attrValue(this.holdMax),
-        reps: this.#attrValue(this.reps),
-        sides: this.#attrValue(this.sides),
-        rest: this.#attrValue(this.rest),
-        'lead-in': this.#attrValue(this.leadIn),
-        order: this.#attrValue(this.order),
-      },
-      this.#baseDosage,
-    );
-    for (const p of problems) {
-      const key = p.attribute === 'hold-max' ? 'holdMax' : p.attribute === 'lead-in' ? 'leadIn' : p.attribute;
-      const fallback = this.#baseDosage[key as keyof Dosage];
-      warnAttribute(this, TAG, p.attribute, p.value, p.accepts, fallback == null ? 'no range' : String(fallback));
-    }
-    this.#dosage = dosage;
-    this.#schedule = buildSchedule(dosage);
+    this.#dosage = dosageFrom(this, this.#baseDosage);
+    this.#schedule = buildSchedule(this.#dosage);
     this.#run = new TimerRun(this.#schedule, () => performance.now());
     this.#dosageChanged = false;
     this.#refreshView();
-  }
-
-  #attrValue(v: string | number | null): string | null {
-    return v == null ? null : String(v);
   }
 
   #currentPhase(): Phase | null {

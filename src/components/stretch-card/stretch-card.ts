@@ -1,17 +1,18 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { parseDosage, DEFAULT_DOSAGE, type Dosage } from '../../core/dosage.js';
+import { DEFAULT_DOSAGE, type Dosage } from '../../core/dosage.js';
+import { dosageFrom } from '../../shared/dosage-attributes.js';
+import { heading } from '../../shared/heading.js';
 import { STRETCH_META, EXERCISE_IDS, isExerciseId, loadStretch, loadSafety } from '../../content/index.js';
 import type { ExerciseId, SideNoun, StretchDefinition } from '../../content/types.js';
 import type { SafetyText } from '../../content/safety.js';
 import { drawingStyles } from '../../content/drawings/drawing.styles.js';
 import { tokens, buttons } from '../../shared/tokens.styles.js';
-import { warnAttribute, warnOnce } from '../../shared/warn.js';
+import { intAttribute, warnAttribute, warnOnce } from '../../shared/warn.js';
 import type { HoldTimer } from '../hold-timer/hold-timer.js';
 import { stretchCardStyles } from './stretch-card.styles.js';
 import * as text from './stretch-card.text.js';
 
-const TAG = 'stretch-card';
 
 /**
  * One stretch from the article — title, drawing, dose, numbered steps, what
@@ -144,38 +145,14 @@ export class StretchCard extends LitElement {
       if (this.#def?.id !== this.#id) this.#def = null;
       if (this.#id) this.#load(this.#id);
       if (this.exercise != null && !this.#id) {
-        warnAttribute(this, TAG, 'exercise', this.exercise, EXERCISE_IDS.join(' or '), this.#hasCustomContent() ? 'the slotted content' : 'a message');
+        warnAttribute(this, 'exercise', this.exercise, EXERCISE_IDS.join(' or '), this.#hasCustomContent() ? 'the slotted content' : 'a message');
       }
     }
     const meta = this.#id ? STRETCH_META[this.#id] : null;
     const base = meta?.dosage ?? DEFAULT_DOSAGE;
-    const { dosage, problems } = parseDosage(
-      {
-        hold: str(this.hold),
-        'hold-max': str(this.holdMax),
-        reps: str(this.reps),
-        sides: this.sides,
-        rest: str(this.rest),
-        'lead-in': str(this.leadIn),
-        order: this.order,
-      },
-      base,
-    );
-    for (const p of problems) warnAttribute(this, TAG, p.attribute, p.value, p.accepts, 'the stretch’s own dose');
-    this.#dose = dosage;
-
-    this.#perDay = meta?.timesPerDay ?? 2;
-    if (this.timesPerDay != null) {
-      const n = Number(this.timesPerDay);
-      if (Number.isInteger(n) && n >= 1 && n <= 12) this.#perDay = n;
-      else warnAttribute(this, TAG, 'times-per-day', String(this.timesPerDay), 'a whole number from 1 to 12', String(this.#perDay));
-    }
-    this.#level = 3;
-    if (this.headingLevel != null) {
-      const n = Number(this.headingLevel);
-      if (Number.isInteger(n) && n >= 2 && n <= 6) this.#level = n;
-      else warnAttribute(this, TAG, 'heading-level', String(this.headingLevel), 'a whole number from 2 to 6', '3');
-    }
+    this.#dose = dosageFrom(this, base);
+    this.#perDay = intAttribute(this, 'times-per-day', this.timesPerDay, 1, 12, meta?.timesPerDay ?? 2);
+    this.#level = intAttribute(this, 'heading-level', this.headingLevel, 2, 6, 3);
   }
 
   /** Resolves once the stretch's words and drawing have loaded and rendered. */
@@ -193,7 +170,7 @@ export class StretchCard extends LitElement {
         this.requestUpdate();
       },
       (e: unknown) => {
-        warnOnce(this, `<${TAG}> could not load the "${id}" stretch (${String(e)}); is the dist/ folder complete?`);
+        warnOnce(this, `could not load the "${id}" stretch (${String(e)}); is the dist/ folder complete?`);
         this.#failed = true;
         this.requestUpdate();
       },
@@ -205,7 +182,7 @@ export class StretchCard extends LitElement {
     // Children parsed after the element upgraded arrive through slotchange; judge emptiness after that.
     setTimeout(() => {
       if (!this.#id && this.exercise == null && !this.#hasCustomContent()) {
-        warnOnce(this, `<${TAG}> has no exercise attribute and no slotted content: set exercise="${EXERCISE_IDS.join('" or "')}", or add slot="title" and slot="steps" content.`);
+        warnOnce(this, `has no exercise attribute and no slotted content: set exercise="${EXERCISE_IDS.join('" or "')}", or add slot="title" and slot="steps" content.`);
       }
     });
   }
@@ -221,25 +198,28 @@ export class StretchCard extends LitElement {
 
   #onHurt(): void {
     this.timer?.pause();
-    // Already loaded with the stretch; for a custom card, a moment at most.
-    void loadSafety().then((safety) => {
-      this.#safety = safety;
-      this.safetyOpen = true;
-      return this.updateComplete.then(() => this.#safetyPanel?.focus());
-    });
+    // Loaded with the stretch already; for a custom card, a moment at most.
+    if (this.#safety) this.safetyOpen = true;
+    else
+      void loadSafety().then((safety) => {
+        this.#safety = safety;
+        this.safetyOpen = true;
+      });
   }
 
   #closeSafety(): void {
     this.safetyOpen = false;
-    void this.updateComplete.then(() => this.#hurtButton?.focus());
   }
 
-  #heading(level: number, cls: string, content: unknown, id?: string) {
-    return html`<div class=${cls} id=${id ?? nothing} part=${id ?? nothing} role="heading" aria-level=${Math.min(6, level)}>${content}</div>`;
+  protected override updated(changed: PropertyValues): void {
+    // Focus follows the panel: into it when it opens, back to the button when it closes.
+    if (changed.has('safetyOpen') && changed.get('safetyOpen') !== undefined) {
+      (this.safetyOpen ? this.#safetyPanel : this.#hurtButton)?.focus();
+    }
   }
 
   #section(title: string, body: TemplateResult, cls = '') {
-    return html`<section class=${cls}>${this.#heading(this.#level + 1, 'section-title', title)}${body}</section>`;
+    return html`<section class=${cls}>${heading(this.#level + 1, 'section-title', title)}${body}</section>`;
   }
 
   override render() {
@@ -265,7 +245,7 @@ export class StretchCard extends LitElement {
     return html`
       <article class="card" part="base" aria-labelledby="title">
         <header>
-          ${this.#heading(this.#level, 'title', c ? c.title : html`<slot name="title" @slotchange=${this.#readSlots}></slot>`, 'title')}
+          ${heading(this.#level, 'title', c ? c.title : html`<slot name="title" @slotchange=${this.#readSlots}></slot>`, 'title')}
           ${c ? html`<p class="subtitle">${c.subtitle}</p>` : nothing}
         </header>
         <div class="body">
@@ -324,12 +304,12 @@ export class StretchCard extends LitElement {
   #renderSafety(s: SafetyText) {
     return html`
       <section class="safety" part="safety" tabindex="-1" aria-labelledby="safety-title">
-        <div id="safety-title">${this.#heading(this.#level + 1, 'section-title', s.title)}</div>
+        <div id="safety-title">${heading(this.#level + 1, 'section-title', s.title)}</div>
         <slot name="safety" @slotchange=${this.#readSlots}>
           <ul>${s.easeOff.map((t) => html`<li>${t}</li>`)}</ul>
           <ul>${s.stopAndCall.map((t) => html`<li>${t}</li>`)}</ul>
           <div class="urgent">
-            ${this.#heading(this.#level + 2, 'section-title', s.urgent.title)}
+            ${heading(this.#level + 2, 'section-title', s.urgent.title)}
             <ul>${s.urgent.signs.map((t) => html`<li>${t}</li>`)}</ul>
             <p><strong>${s.urgent.action}</strong></p>
           </div>
@@ -344,7 +324,7 @@ export class StretchCard extends LitElement {
     const sessions = Array.from({ length: this.#perDay }, (_, i) => i + 1);
     return html`
       <section class="print-only" aria-hidden="true">
-        ${this.#heading(this.#level + 1, 'section-title', text.headings.log())}
+        ${heading(this.#level + 1, 'section-title', text.headings.log())}
         <table class="log">
           <thead>
             <tr>
@@ -364,10 +344,6 @@ export class StretchCard extends LitElement {
       </section>
     `;
   }
-}
-
-function str(v: string | number | null): string | null {
-  return v == null ? null : String(v);
 }
 
 declare global {

@@ -4,7 +4,8 @@ import { EXERCISE_IDS, STRETCH_META, isExerciseId, loadRoutineIntro, type Exerci
 import type { RoutineIntro } from '../../content/routine-text.js';
 import { tokens, buttons } from '../../shared/tokens.styles.js';
 import { emit } from '../../shared/events.js';
-import { warnAttribute, warnOnce } from '../../shared/warn.js';
+import { intAttribute, warnAttribute, warnOnce } from '../../shared/warn.js';
+import { heading } from '../../shared/heading.js';
 import { wakeLock } from '../../shared/wake-lock.js';
 import { formatWeekday } from '../../localization/format.js';
 import type { StretchCard } from '../stretch-card/stretch-card.js';
@@ -22,7 +23,6 @@ import {
 import { stretchRoutineStyles } from './stretch-routine.styles.js';
 import * as text from './stretch-routine.text.js';
 
-const TAG = 'stretch-routine';
 const DEFAULT_EXERCISES: readonly ExerciseId[] = ['hamstring', 'glute'];
 /** Seconds to get into position for every stretch after the first (more if the stretch asks for more). */
 const CHANGE_OVER_S = 10;
@@ -111,6 +111,7 @@ export class StretchRoutine extends LitElement {
   #level = 2;
   #observer = new MutationObserver(() => this.#readChildren());
   #intro: (() => RoutineIntro) | null = null;
+  #awaited = new WeakSet<StretchCard>();
   #loading: Promise<unknown> = Promise.resolve();
 
   /** `overview`, `guided` or `finished`. */
@@ -158,7 +159,7 @@ export class StretchRoutine extends LitElement {
           this.#intro = intro;
           this.requestUpdate();
         },
-        () => warnOnce(this, `<${TAG}> could not load its introduction text; is the dist/ folder complete?`),
+        () => warnOnce(this, `could not load its introduction text; is the dist/ folder complete?`),
       );
     }
   }
@@ -187,26 +188,16 @@ export class StretchRoutine extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('exercises')) this.#parseExercises();
     if (changed.has('exercises') || changed.has('childCards')) this.#loadSaved();
-    if (changed.has('timesPerDay')) {
-      this.#goal = 2;
-      if (this.timesPerDay != null) {
-        const n = Number(this.timesPerDay);
-        if (Number.isInteger(n) && n >= 1 && n <= 12) this.#goal = n;
-        else warnAttribute(this, TAG, 'times-per-day', String(this.timesPerDay), 'a whole number from 1 to 12', '2');
-      }
-    }
-    if (changed.has('headingLevel')) {
-      this.#level = 2;
-      if (this.headingLevel != null) {
-        const n = Number(this.headingLevel);
-        if (Number.isInteger(n) && n >= 2 && n <= 5) this.#level = n;
-        else warnAttribute(this, TAG, 'heading-level', String(this.headingLevel), 'a whole number from 2 to 5', '2');
-      }
-    }
+    if (changed.has('timesPerDay')) this.#goal = intAttribute(this, 'times-per-day', this.timesPerDay, 1, 12, 2);
+    if (changed.has('headingLevel')) this.#level = intAttribute(this, 'heading-level', this.headingLevel, 2, 5, 2);
   }
 
   protected override updated(): void {
     this.#assignSlot();
+    // Titles shown here ("Continue: Glute stretch") come from the cards' words, which load on demand.
+    const loading = this.#cards().filter((c) => !c.titleText && !this.#awaited.has(c));
+    for (const c of loading) this.#awaited.add(c);
+    if (loading.length) void Promise.all(loading.map((c) => c.updateComplete)).then(() => this.requestUpdate());
   }
 
   #parseExercises(): void {
@@ -219,7 +210,7 @@ export class StretchRoutine extends LitElement {
     const unknown = words.filter((w) => !isExerciseId(w));
     const fallback = known.length ? known.join(' ') : DEFAULT_EXERCISES.join(' ');
     if (unknown.length || !known.length) {
-      warnAttribute(this, TAG, 'exercises', this.exercises, `space-separated ids from: ${EXERCISE_IDS.join(', ')}`, fallback);
+      warnAttribute(this, 'exercises', this.exercises, `space-separated ids from: ${EXERCISE_IDS.join(', ')}`, fallback);
     }
     this.#ids = known.length ? known : [...DEFAULT_EXERCISES];
   }
@@ -247,13 +238,13 @@ export class StretchRoutine extends LitElement {
   #loadSaved(): void {
     const { progress, unreadable } = loadProgress(this.#storageName());
     this.progress = progress;
-    if (unreadable) warnOnce(this, `<${TAG}> found saved progress it could not read; starting fresh.`);
+    if (unreadable) warnOnce(this, `found saved progress it could not read; starting fresh.`);
   }
 
   #save(next: Progress): void {
     this.progress = next;
     if (!saveProgress(this.#storageName(), next, new Date())) {
-      if (!this.saveFailed) warnOnce(this, `<${TAG}> cannot save progress (storage is blocked or full); the routine still works.`);
+      if (!this.saveFailed) warnOnce(this, `cannot save progress (storage is blocked or full); the routine still works.`);
       this.saveFailed = true;
     }
   }
@@ -337,10 +328,6 @@ export class StretchRoutine extends LitElement {
     }
   }
 
-  #heading(level: number, cls: string, content: unknown, focusable = false) {
-    return html`<div class=${cls} role="heading" aria-level=${Math.min(6, level)} tabindex=${focusable ? '-1' : nothing}>${content}</div>`;
-  }
-
   override render() {
     const top = this.mode === 'guided' ? this.#renderGuidedBar() : this.mode === 'finished' ? this.#renderFinished() : this.#renderOverview();
     // One template for every mode, so the cards (and the slot) are never rebuilt.
@@ -356,7 +343,7 @@ export class StretchRoutine extends LitElement {
       <section class="intro" part="intro" aria-label=${intro?.title ?? nothing} aria-busy=${String(!intro)}>
         <slot name="intro">
           ${intro
-            ? html`${this.#heading(this.#level, 'title', intro.title)}
+            ? html`${heading(this.#level, 'title', intro.title)}
                 <p class="when">${intro.when}</p>
                 <p>${intro.intro}</p>`
             : nothing}
@@ -378,7 +365,7 @@ export class StretchRoutine extends LitElement {
     return html`
       <div class="guided-bar" part="guided-bar">
         <p class="step-of">${text.stepOf(this.current + 1, total)}</p>
-        ${this.#heading(this.#level, 'guided-title', this.#titleAt(this.current), true)}
+        ${heading(this.#level, 'guided-title', this.#titleAt(this.current), undefined, true)}
         <div class="actions">
           <button class="button quiet" type="button" @click=${this.#onBack}>${text.back()}</button>
           <button class="button quiet" type="button" @click=${this.#onSkip}>${text.skip()}</button>
@@ -408,7 +395,7 @@ export class StretchRoutine extends LitElement {
     return html`
       <div class="week" part="week">
         <p class="today-count"><strong>${text.sessionsToday(this.sessionsToday, this.#goal)}</strong></p>
-        ${this.#heading(this.#level + 1, 'week-title', text.weekTitle())}
+        ${heading(this.#level + 1, 'week-title', text.weekTitle())}
         <ul class="days">
           ${days.map((d, i) => {
             const weekday = formatWeekday(d.date);
