@@ -27,8 +27,8 @@ export default [
       dir: 'dist',
       format: 'es',
       entryFileNames: 'stretch-widgets.js',
-      // Translations keep stable names (dist/locales/es.js); the article's words and drawings are hashed.
-      chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('/generated/locales/')) ? 'locales/[name].js' : 'content/[name]-[hash].js'),
+      // Translations keep stable names (dist/locales/es.js); other chunks (the article's words, the timer's engine) are hashed.
+      chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('/generated/locales/')) ? 'locales/[name].js' : 'chunks/[name]-[hash].js'),
       plugins: [minify(true)],
     },
   },

@@ -58,6 +58,17 @@ function problemCollector() {
     check() {
       if (problems.length) throw new Error(`page problems: ${problems.join(' | ')}`);
     },
+    /** Runs `fn`, then fails on any problem; a failure of `fn` itself carries the problems seen so far (often its cause). */
+    async around(fn) {
+      try {
+        const result = await fn();
+        this.check();
+        return result;
+      } catch (e) {
+        if (problems.length) e.message += ` (page problems: ${problems.join(' | ')})`;
+        throw e;
+      }
+    },
   };
 }
 
@@ -75,9 +86,7 @@ async function withPage(browser, baseUrl, fn, { reducedMotion = 'no-preference' 
     await page.waitForFunction(() => typeof window.bench === 'object', null, { timeout: LOAD_TIMEOUT_MS }).catch((e) => {
       throw new Error(`bench page did not load (${errors.problems.join(' | ') || e.message})`);
     });
-    const result = await fn(page);
-    errors.check();
-    return result;
+    return await errors.around(() => fn(page));
   } finally {
     await context.close();
   }
@@ -172,9 +181,7 @@ class RawPage {
 async function withRawPage(browser, baseUrl, fn) {
   const page = await RawPage.open(browser, baseUrl + PAGE);
   try {
-    const result = await fn(page);
-    page.errors.check();
-    return result;
+    return await page.errors.around(() => fn(page));
   } finally {
     await page.close();
   }

@@ -56,10 +56,6 @@ export const tokens = css`
 /** Buttons: 44 px targets, visible focus, forced-colors aware. */
 export const buttons = css`
   .button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: 0.4em;
     min-width: 44px;
     min-height: 44px;
     padding: 0.5em 1.1em;
@@ -95,11 +91,6 @@ export const buttons = css`
   .button:disabled {
     cursor: not-allowed;
     opacity: 0.55;
-  }
-  .button svg {
-    width: 1.1em;
-    height: 1.1em;
-    flex: none;
   }
   @media (forced-colors: active) {
     .button {

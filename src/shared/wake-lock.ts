@@ -15,7 +15,8 @@ interface WakeLockLike {
 
 const holders = new Set<object>();
 let sentinel: WakeLockSentinelLike | null = null;
-let pending: Promise<unknown> | null = null;
+/** The API a request is under way with (a page or test may swap the API object). */
+let requesting: WakeLockLike | null = null;
 let listening = false;
 
 function api(): WakeLockLike | undefined {
@@ -25,22 +26,17 @@ function api(): WakeLockLike | undefined {
 async function take(): Promise<void> {
   const wl = api();
   if (!wl || holders.size === 0 || document.visibilityState !== 'visible') return;
-  if (sentinel && !sentinel.released) return;
-  if (pending) return;
-  pending = wl
-    .request('screen')
-    .then((s) => {
-      sentinel = s;
-      // Everyone let go while we waited.
-      if (holders.size === 0) void drop();
-    })
-    .catch(() => {
-      sentinel = null;
-    })
-    .finally(() => {
-      pending = null;
-    });
-  await pending;
+  if ((sentinel && !sentinel.released) || requesting === wl) return;
+  requesting = wl;
+  try {
+    sentinel = await wl.request('screen');
+    // Everyone let go while we waited.
+    if (holders.size === 0) await drop();
+  } catch {
+    sentinel = null;
+  } finally {
+    if (requesting === wl) requesting = null;
+  }
 }
 
 async function drop(): Promise<void> {

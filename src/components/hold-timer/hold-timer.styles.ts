@@ -117,12 +117,7 @@ export const holdTimerStyles = css`
     font-size: 1.15em;
   }
 
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      transition: none !important;
-      animation: none !important;
-    }
-  }
+  /* prefers-reduced-motion: the ring's animation is skipped in hold-timer.ts (syncRing). */
 
   @media (forced-colors: active) {
     .timer {

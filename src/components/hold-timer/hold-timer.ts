@@ -3,19 +3,17 @@ import { updateWhenLocaleChanges, msg } from '@lit/localize';
 import { sidesOf, DEFAULT_DOSAGE, type Dosage, type Side } from '../../core/dosage.js';
 import { dosageFrom } from '../../shared/dosage-attributes.js';
 import { buildSchedule, type Phase, type Schedule } from '../../core/schedule.js';
-import { TimerRun } from '../../core/timer-run.js';
-import type { TimelineEvent } from '../../core/position.js';
+import type { Position } from '../../core/position.js';
 import type { SideNoun } from '../../content/types.js';
 import { tokens, buttons } from '../../shared/tokens.styles.js';
-import { emit } from '../../shared/events.js';
-import { warnAttribute } from '../../shared/warn.js';
-import { scheduler, type Tickable } from '../../shared/scheduler.js';
-import { wakeLock } from '../../shared/wake-lock.js';
-import { cues, type CuePrefs, type Tone } from '../../shared/cues.js';
+import { warnAttribute, warnOnce } from '../../shared/warn.js';
+import { cues, type CuePrefs } from '../../shared/cues.js';
 import { formatSeconds, secondsUnit } from '../../localization/format.js';
 import { pageLang } from '../../localization/locale.js';
 import { holdTimerStyles } from './hold-timer.styles.js';
 import * as text from './hold-timer.text.js';
+import { loadRuntime, runtime } from './runtime.js';
+import type { Control, DriverView, TimerDriver } from './timer-driver.js';
 
 export type HoldTimerState = 'idle' | 'lead-in' | 'hold' | 'rest' | 'paused' | 'complete';
 
@@ -30,8 +28,6 @@ export interface TimerCompleteDetail {
   holds: number;
 }
 
-/** Events older than this when we catch up (after a hidden tab) are reported but not beeped or spoken. */
-const STALE_MS = 1500;
 const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /**
@@ -69,7 +65,7 @@ const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: re
  * @cssproperty --hold-timer-rest-color - The ring while resting or counting in. Default: `--stretch-muted`.
  * @cssproperty --hold-timer-size - The ring's diameter. Default: `min(100%, 17rem)`.
  */
-export class HoldTimer extends LitElement implements Tickable {
+export class HoldTimer extends LitElement implements DriverView {
   static override styles = [tokens, buttons, holdTimerStyles];
   static override properties = {
     hold: {},
@@ -116,7 +112,8 @@ export class HoldTimer extends LitElement implements Tickable {
   /** Turn spoken prompts on initially (until the patient chooses otherwise). */
   voice = false;
 
-  private prefs: CuePrefs = { sound: false, voice: false };
+  /** The patient's cue choice, shared by every timer on the page (set with the Sound and Voice switches). */
+  prefs: CuePrefs = { sound: false, voice: false };
   private announcement = '';
 
   get #arc() {
@@ -125,13 +122,14 @@ export class HoldTimer extends LitElement implements Tickable {
 
   #dosage: Dosage = { ...DEFAULT_DOSAGE };
   #schedule: Schedule = buildSchedule(this.#dosage);
-  #run = new TimerRun(this.#schedule, () => performance.now());
+  /** The running side, created once the engine has loaded; null until then (an idle timer needs none). */
+  #driver: TimerDriver | null = null;
+  #ready: Promise<unknown> = Promise.resolve();
   #dosageChanged = false;
   /** What the screen shows, as a key: the view re-renders only when this changes (about once a second). */
   #shown = '';
   #ring: Animation | null = null;
   #ringPhase = -1;
-  #lastSecond = { phase: -1, seconds: -1 };
   #unsubscribeCues?: () => void;
   #baseDosage: Readonly<Dosage> = DEFAULT_DOSAGE;
 
@@ -142,25 +140,24 @@ export class HoldTimer extends LitElement implements Tickable {
 
   /** The current state: `idle`, `lead-in`, `hold`, `rest`, `paused` or `complete`. */
   get state(): HoldTimerState {
-    const status = this.#run.status;
+    const status = this.#status;
     if (status === 'idle' || status === 'paused' || status === 'complete') return status;
-    return this.#run.position().phase?.kind ?? 'complete';
+    return this.#position().phase?.kind ?? 'complete';
   }
 
   /** The side being held (or next), or null. */
   get side(): Side | null {
-    return this.#currentPhase()?.side ?? null;
+    return this.#position().phase?.side ?? null;
   }
 
   /** The 1-based rep being held (or next). */
   get rep(): number {
-    return this.#currentPhase()?.rep ?? 1;
+    return this.#position().phase?.rep ?? 1;
   }
 
   /** Milliseconds left in the current phase. */
   get remaining(): number {
-    if (this.#run.status === 'idle') return this.#schedule.phases[0]?.duration ?? 0;
-    return Math.round(this.#run.position().remaining);
+    return Math.round(this.#position().remaining);
   }
 
   /** The dosage in effect (after parsing and fallbacks). */
@@ -181,78 +178,71 @@ export class HoldTimer extends LitElement implements Tickable {
   start(): void {
     cues.unlock();
     if (this.#dosageChanged) this.#applyDosage();
-    this.#run.start();
-    this.#lastSecond = { phase: -1, seconds: -1 };
-    this.#afterControl();
+    this.#control('start');
   }
 
   /** Pauses; nothing runs while paused. */
   pause(): void {
-    if (this.#run.status !== 'running') return;
-    this.#run.pause();
-    cues.hush();
-    this.#announce(text.pausedAnnouncement());
-    this.#afterControl();
+    this.#control('pause');
   }
 
   /** Resumes from where it was paused. */
   resume(): void {
-    if (this.#run.status !== 'paused') return;
-    cues.unlock();
-    this.#run.resume();
-    this.#announce(text.resumedAnnouncement());
-    this.#afterControl();
+    this.#control('resume');
   }
 
   /** Back to the start, not running. Applies any dosage change made meanwhile. */
   reset(): void {
-    this.#run.reset();
-    cues.hush();
+    this.#driver?.control('reset');
     if (this.#dosageChanged) this.#applyDosage();
     this.announcement = '';
-    this.#afterControl();
+    this.refreshView();
   }
 
   /** Ends the current hold now (fires `hold-end` with the time really held) and moves on. */
   endHold(): void {
-    if (this.#run.endHold()) this.#afterControl();
+    this.#control('endHold');
   }
 
   /** Skips to the next phase: ends a hold early, or cuts a rest or count-in short. */
   skip(): void {
-    if (this.#run.skip()) this.#afterControl();
+    this.#control('skip');
   }
 
   /** Goes back to the start of this hold, or the previous one if this one has barely begun. */
   back(): void {
-    if (this.#run.back()) {
-      this.#lastSecond = { phase: -1, seconds: -1 };
-      this.#afterControl();
-    }
+    this.#control('back');
+  }
+
+  /** Resolves once the timer has rendered and its engine has loaded. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.#ready;
+    return done;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#unsubscribeCues = cues.subscribe((p) => (this.prefs = p));
+    this.#ready = loadRuntime().catch((e: unknown) => warnOnce(this, `could not load the timer (${String(e)}); is the dist/ folder complete?`));
     // Re-added while a run was going: pick up from the timestamps.
-    if (this.#run.status === 'running') this.#afterControl();
+    if (this.#status === 'running') this.#driver?.sync();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unsubscribeCues?.();
-    scheduler.cancel(this);
-    wakeLock.release(this);
+    this.#driver?.stop();
     this.#ring?.cancel();
     this.#ring = null;
     this.#ringPhase = -1;
-    if (this.#run.status === 'running') cues.hush();
+    if (this.#status === 'running') cues.hush();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const dosageKeys = ['hold', 'holdMax', 'reps', 'sides', 'rest', 'leadIn', 'order'] as const;
     if (dosageKeys.some((k) => changed.has(k))) this.#dosageChanged = true;
-    if (this.#dosageChanged && (this.#run.status === 'idle' || this.#run.status === 'complete')) this.#applyDosage();
+    if (this.#dosageChanged && (this.#status === 'idle' || this.#status === 'complete')) this.#applyDosage();
     if (changed.has('sideNoun') && this.sideNoun !== 'leg' && this.sideNoun !== 'side') {
       warnAttribute(this, 'side-noun', this.sideNoun, 'leg or side', 'leg');
       this.sideNoun = 'leg';
@@ -269,110 +259,53 @@ export class HoldTimer extends LitElement implements Tickable {
     this.#syncRing();
   }
 
-  /** Called by the shared scheduler: catch up from the clock, fire events, schedule the next wake. */
-  tick(): number {
-    const events = this.#run.drain();
-    const elapsed = this.#run.elapsed();
-    for (const e of events) this.#handle(e, elapsed);
-    this.#secondCues();
-    this.#refreshView();
-    const status = this.#run.status;
-    if (status !== 'running') {
-      if (status === 'complete') wakeLock.release(this);
-      return Infinity;
-    }
-    return this.#run.msUntilNextChange();
+  /** Sets the polite status text (for the engine). */
+  setAnnouncement(message: string): void {
+    // Same text twice would not be re-read: nudge it so screen readers notice.
+    this.announcement = this.announcement === message ? `${message}\u00a0` : message;
   }
 
-  #applyDosage(): void {
-    this.#dosage = dosageFrom(this, this.#baseDosage);
-    this.#schedule = buildSchedule(this.#dosage);
-    this.#run = new TimerRun(this.#schedule, () => performance.now());
-    this.#dosageChanged = false;
-    this.#refreshView();
-  }
-
-  #currentPhase(): Phase | null {
-    if (this.#run.status === 'idle') return this.#schedule.phases[0] ?? null;
-    return this.#run.position().phase;
-  }
-
-  /** After any control: catch up now, hold or drop the wake lock, and render. */
-  #afterControl(): void {
-    const status = this.#run.status;
-    if (status === 'running' && this.isConnected) {
-      wakeLock.acquire(this);
-      scheduler.request(this, 0);
-    } else {
-      scheduler.cancel(this);
-      wakeLock.release(this);
-      if (status !== 'idle') this.tick();
-    }
-    this.#refreshView();
-  }
-
-  #refreshView(): void {
-    const pos = this.#run.position();
+  /** Re-renders only when what the screen shows changed: about once a second while running. */
+  refreshView(): void {
+    const pos = this.#position();
     const seconds = Math.ceil(pos.remaining / 1000);
     const reached = pos.phase?.target != null && pos.inPhase >= pos.phase.target;
-    const shown = `${this.#run.status}|${pos.phase?.index}|${seconds}|${reached}`;
+    const shown = `${this.#status}|${pos.phase?.index}|${seconds}|${reached}`;
     if (shown !== this.#shown) {
       this.#shown = shown;
       this.requestUpdate();
     }
   }
 
-  #handle(e: TimelineEvent, elapsed: number): void {
-    const at =
-      e.type === 'complete'
-        ? this.#schedule.total
-        : e.type === 'hold-end'
-          ? e.phase.start + e.phase.duration
-          : e.type === 'hold-target'
-            ? e.phase.start + (e.phase.target ?? 0)
-            : e.phase.start;
-    const fresh = elapsed - at <= STALE_MS;
-    switch (e.type) {
-      case 'phase-start': {
-        if (!fresh) return;
-        const switching = this.#switchesSide(e.phase);
-        const said = text.phaseAnnouncement(e.phase, this.#schedule.reps, this.sideNoun, switching);
-        this.#announce(e.phase.index === 0 && this.prompt ? `${this.prompt} ${said}` : said, true);
-        return;
-      }
-      case 'hold-start':
-        emit<HoldStartDetail>(this, 'hold-start', { side: e.side, rep: e.rep });
-        if (fresh) this.#cue('start');
-        return;
-      case 'hold-target':
-        emit<HoldStartDetail>(this, 'hold-target', { side: e.side, rep: e.rep });
-        if (fresh) {
-          this.#cue('target');
-          this.#announce(text.targetAnnouncement(e.phase), true);
-        }
-        return;
-      case 'hold-end':
-        emit<HoldEndDetail>(this, 'hold-end', { side: e.side, rep: e.rep, heldMs: e.heldMs });
-        if (fresh) this.#cue('end');
-        return;
-      case 'complete':
-        emit<TimerCompleteDetail>(this, 'timer-complete', { holds: e.holds });
-        this.#announce(text.completeAnnouncement(e.holds), fresh);
-        return;
-    }
+  get #status() {
+    return this.#driver?.run.status ?? 'idle';
   }
 
-  /** Pips in the last 3 seconds before a hold starts or ends; "5 seconds left" in a long hold. */
-  #secondCues(): void {
-    const pos = this.#run.position();
-    if (this.#run.status !== 'running' || !pos.phase) return;
-    const seconds = Math.ceil(pos.remaining / 1000);
-    const prev = this.#lastSecond;
-    this.#lastSecond = { phase: pos.phase.index, seconds };
-    // Only when the display stepped by exactly one second: a catch-up jump says nothing.
-    if (prev.phase !== pos.phase.index || prev.seconds !== seconds + 1) return;
-    if (seconds >= 1 && seconds <= 3) this.#cue('count');
-    if (pos.phase.kind === 'hold' && seconds === 5 && pos.phase.duration >= 10000) this.#announce(text.fiveLeft(), true);
+  /** Where the run is; an idle timer sits at the start of its first phase. */
+  #position(): Position {
+    if (this.#driver && this.#status !== 'idle') return this.#driver.run.position();
+    const phase = this.#schedule.phases[0] ?? null;
+    return { phase, elapsed: 0, inPhase: 0, remaining: phase?.duration ?? 0, complete: false };
+  }
+
+  #control(action: Control): void {
+    const rt = runtime();
+    if (!rt) {
+      // The engine is still on its way (a slow phone): do it the moment it lands.
+      if (action === 'start') void loadRuntime().then(() => this.#control(action), () => undefined);
+      return;
+    }
+    this.#driver ??= new rt.TimerDriver(this.#schedule, this);
+    this.#driver.control(action);
+  }
+
+  #applyDosage(): void {
+    this.#dosage = dosageFrom(this, this.#baseDosage);
+    this.#schedule = buildSchedule(this.#dosage);
+    this.#driver?.stop();
+    this.#driver = null;
+    this.#dosageChanged = false;
+    this.refreshView();
   }
 
   #switchesSide(phase: Phase): boolean {
@@ -380,30 +313,20 @@ export class HoldTimer extends LitElement implements Tickable {
     return phase.kind === 'rest' && !!before && before.side !== phase.side;
   }
 
-  #cue(tone: Tone): void {
-    if (!this.prefs.sound) return;
-    cues.tone(tone);
-    cues.vibrate(tone);
-  }
-
-  /** Sets the polite status text; with `speak`, also says it when voice is on. */
-  #announce(message: string, speak = false): void {
-    // Same text twice would not be re-read: nudge it so screen readers notice.
-    this.announcement = this.announcement === message ? `${message}\u00a0` : message;
-    if (speak && this.prefs.voice) cues.say(message, pageLang());
-  }
-
   #toggleCue(kind: keyof CuePrefs): void {
     const next = { ...this.prefs, [kind]: !this.prefs[kind] };
     cues.unlock();
     this.prefs = next;
     cues.set(next);
-    if (kind === 'voice' && next.voice) cues.say(msg('Voice prompts are on.'), pageLang());
-    if (kind === 'sound' && next.sound) cues.tone('count');
+    const confirm = msg('Voice prompts are on.');
+    void loadRuntime().then(({ cuePlayer }) => {
+      if (kind === 'voice' && next.voice) cuePlayer.say(confirm, pageLang());
+      if (kind === 'sound' && next.sound) cuePlayer.tone('count');
+    }, () => undefined);
   }
 
   #onPrimary(): void {
-    const status = this.#run.status;
+    const status = this.#status;
     if (status === 'running') this.pause();
     else if (status === 'paused') this.resume();
     else this.start();
@@ -413,8 +336,8 @@ export class HoldTimer extends LitElement implements Tickable {
   #syncRing(): void {
     const arc = this.#arc;
     if (!arc) return;
-    const pos = this.#run.position();
-    const status = this.#run.status;
+    const pos = this.#position();
+    const status = this.#status;
     const phase = pos.phase;
     const fraction = status === 'idle' ? 0 : phase ? pos.inPhase / phase.duration : 1;
     if (status !== 'running' || !phase || reducedMotion() || typeof arc.animate !== 'function') {
@@ -439,9 +362,9 @@ export class HoldTimer extends LitElement implements Tickable {
   }
 
   override render() {
-    const status = this.#run.status;
-    const pos = this.#run.position();
-    const phase = this.#currentPhase();
+    const status = this.#status;
+    const pos = this.#position();
+    const phase = pos.phase;
     const d = this.#dosage;
     const sideCount = sidesOf(d.sides).filter(Boolean).length;
     const idle = status === 'idle';

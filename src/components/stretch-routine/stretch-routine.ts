@@ -6,7 +6,7 @@ import { tokens, buttons } from '../../shared/tokens.styles.js';
 import { emit } from '../../shared/events.js';
 import { intAttribute, warnAttribute, warnOnce } from '../../shared/warn.js';
 import { heading } from '../../shared/heading.js';
-import { wakeLock } from '../../shared/wake-lock.js';
+import { loadRuntime, runtime } from '../hold-timer/runtime.js';
 import { formatWeekday } from '../../localization/format.js';
 import type { StretchCard } from '../stretch-card/stretch-card.js';
 import type { HoldEndDetail } from '../hold-timer/hold-timer.js';
@@ -135,7 +135,8 @@ export class StretchRoutine extends LitElement {
     if (cards.length === 0) return;
     const index = Math.max(0, Math.min(from, cards.length - 1));
     this.mode = 'guided';
-    wakeLock.acquire(this);
+    // The screen stays on through the whole session, changes of stretch included.
+    void loadRuntime().then(({ wakeLock }) => this.mode === 'guided' && wakeLock.acquire(this), () => undefined);
     emit<RoutineStartDetail>(this, 'routine-start', { exercises: this.#exerciseNames(), from: index });
     await this.show(index);
   }
@@ -144,7 +145,7 @@ export class StretchRoutine extends LitElement {
   end(): void {
     this.#currentTimer()?.reset();
     this.mode = 'overview';
-    wakeLock.release(this);
+    runtime()?.wakeLock.release(this);
     this.#assignSlot();
   }
 
@@ -175,7 +176,7 @@ export class StretchRoutine extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer.disconnect();
-    wakeLock.release(this);
+    runtime()?.wakeLock.release(this);
   }
 
   constructor() {
@@ -305,7 +306,7 @@ export class StretchRoutine extends LitElement {
     }
     this.#save(withSessionDone(this.progress, new Date()));
     this.mode = 'finished';
-    wakeLock.release(this);
+    runtime()?.wakeLock.release(this);
     emit<RoutineCompleteDetail>(this, 'routine-complete', { sessionsToday: this.sessionsToday });
     await this.updateComplete;
     this.#finishedTitle?.focus();
