@@ -79,6 +79,10 @@ export const holdTimerStyles = css`
     line-height: 1;
     font-variant-numeric: tabular-nums;
     letter-spacing: -0.02em;
+    white-space: nowrap;
+  }
+  .seconds.range {
+    font-size: clamp(2.25rem, 14cqi, 4rem);
   }
   .unit {
     font-size: 0.95em;

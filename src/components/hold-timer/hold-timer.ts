@@ -400,7 +400,7 @@ export class HoldTimer extends LitElement implements DriverView {
               : nothing}
           </svg>
           <div class="readout" aria-hidden="true">
-            <span class="seconds" part="seconds">${bigNumber}</span>
+            <span class="seconds ${bigNumber.length > 3 ? 'range' : ''}" part="seconds">${bigNumber}</span>
             ${complete ? nothing : html`<span class="unit">${secondsUnit(idle ? (d.holdMax ?? d.hold) : seconds)}</span>`}
           </div>
         </div>
