@@ -44,6 +44,7 @@ const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: re
  * start (or reset), so a patient mid-hold is never thrown to another point.
  *
  * @summary A drift-free, accessible hold timer.
+ * @tagname hold-timer
  *
  * @fires hold-start - A hold begins. `detail: { side, rep }`.
  * @fires hold-target - A range hold (`hold-max`) reached its minimum. `detail: { side, rep }`.
@@ -80,8 +81,8 @@ export class HoldTimer extends LitElement implements DriverView {
     prompt: {},
     sound: { type: Boolean },
     voice: { type: Boolean },
-    prefs: { state: true },
-    announcement: { state: true },
+    prefs: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
   };
 
   /** Seconds of one hold (the minimum when `hold-max` is set). 1–600. */

@@ -20,6 +20,7 @@ import * as text from './stretch-card.text.js';
  * written in HTML with slots. Prints as a clean handout with a tick-box log.
  *
  * @summary One stretch, explained and timed.
+ * @tagname stretch-card
  *
  * @slot - Extra content after the steps (a clinic's own note).
  * @slot title - A custom stretch's title (cards without `exercise`).
@@ -58,8 +59,8 @@ export class StretchCard extends LitElement {
     timesPerDay: { attribute: 'times-per-day' },
     noTimer: { type: Boolean, attribute: 'no-timer' },
     headingLevel: { attribute: 'heading-level' },
-    safetyOpen: { state: true },
-    slotted: { state: true },
+    safetyOpen: { state: true, attribute: false },
+    slotted: { state: true, attribute: false },
   };
 
   /** `hamstring` or `glute`. Leave it out for a clinic's own stretch written with slots. */

@@ -51,6 +51,7 @@ export interface RoutineCompleteDetail {
  * a reload mid-routine offers to continue.
  *
  * @summary The whole routine, start to finish.
+ * @tagname stretch-routine
  *
  * @slot - Your own `<stretch-card>` elements, to make a routine of your own (instead of `exercises`).
  * @slot intro - Replaces the built-in introduction.
@@ -74,11 +75,11 @@ export class StretchRoutine extends LitElement {
     exercises: {},
     timesPerDay: { attribute: 'times-per-day' },
     headingLevel: { attribute: 'heading-level' },
-    mode: { state: true },
-    current: { state: true },
-    progress: { state: true },
-    saveFailed: { state: true },
-    childCards: { state: true },
+    mode: { state: true, attribute: false },
+    current: { state: true, attribute: false },
+    progress: { state: true, attribute: false },
+    saveFailed: { state: true, attribute: false },
+    childCards: { state: true, attribute: false },
   };
   // Manual slotting: child cards are shown one at a time without touching the page's own markup.
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' };
