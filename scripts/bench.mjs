@@ -197,14 +197,28 @@ async function mount(page, kind, dosage) {
 /** Calls `window.bench[name](...args)` in the page (works for a Playwright page and a RawPage alike). */
 const call = (page, name, ...args) => page.evaluate(([n, a]) => window.bench[n](...a), [name, args]);
 
+/** How long past the last one's due time we wait for events before calling them lost. */
+const GRACE_MS = 3000;
+
+/**
+ * The first `count` `hold-end` events of a run, or fewer: a timer that never
+ * fires one is measured (`lost`, with what its screen showed then), not
+ * allowed to crash the bench. `dueAt` is a page time.
+ */
+async function holdEnds(page, count, dueAt) {
+  const { events, shown } = await call(page, 'waitFor', 'hold-end', count, dueAt + GRACE_MS);
+  return { ends: events, lost: events.length < count ? shown : null };
+}
+
 // ---------------------------------------------------------------- scenarios
 
 /** A. One 5 s hold in a visible tab: hold-end time minus (start + 5 s). */
 async function holdError(page, kind) {
   await mount(page, kind, SINGLE_HOLD);
   const start = await call(page, 'start');
-  const [end] = await call(page, 'until', 'hold-end', 1);
-  return { error: end.at - (start.at + SINGLE_HOLD.hold * 1000), startTook: start.took };
+  const due = start.at + SINGLE_HOLD.hold * 1000;
+  const { ends: [end], lost } = await holdEnds(page, 1, due);
+  return { error: end ? end.at - due : null, lost, startTook: start.took };
 }
 
 /** B. Paused 1.3 s in for 1.7 s: the hold should end its length plus the paused span after the start. */
@@ -214,8 +228,9 @@ async function pausedHoldError(page, kind) {
   const start = await call(page, 'start');
   const pause = await page.evaluate((ms) => window.bench.at(ms).then(() => window.bench.pause()), pauseAtMs);
   const resume = await page.evaluate((ms) => window.bench.at(ms).then(() => window.bench.resume()), resumeAtMs);
-  const [end] = await call(page, 'until', 'hold-end', 1);
-  return { error: end.at - (start.at + dosage.hold * 1000 + (resume.at - pause.at)), resumeTook: resume.took };
+  const due = start.at + dosage.hold * 1000 + (resume.at - pause.at);
+  const { ends: [end], lost } = await holdEnds(page, 1, due);
+  return { error: end ? end.at - due : null, lost, resumeTook: resume.took };
 }
 
 /**
@@ -239,12 +254,12 @@ async function frozenRun(page, kind) {
   const atOnce = await call(page, 'snapshot');
   await sleep(100);
   const aBeatLater = await call(page, 'snapshot');
-  const ends = await call(page, 'until', 'hold-end', 2);
-  await call(page, 'until', 'timer-complete', 1);
+  const holdEnd = (i) => start.at + (i === 0 ? dosage.hold : 2 * dosage.hold + dosage.rest) * 1000;
+  // A timer that loses the frozen time (the naive one) ends hold 2 up to that much late.
+  const { ends, lost } = await holdEnds(page, 2, holdEnd(1) + freezeMs);
   const [frozeAt] = await call(page, 'events', 'freeze');
   const [resumedAt] = await call(page, 'events', 'resume');
   if (!frozeAt || !resumedAt) throw new Error('the page never froze: Page.setWebLifecycleState had no effect, C would measure nothing');
-  const holdEnd = (i) => start.at + (i === 0 ? dosage.hold : 2 * dosage.hold + dosage.rest) * 1000;
   return {
     startTook: start.took,
     frozenFrom: frozeAt.at - start.at,
@@ -252,10 +267,11 @@ async function frozenRun(page, kind) {
     positionError: atOnce.elapsedIdea - atOnce.elapsedTrue,
     shownAfter: aBeatLater.shown,
     shouldShow: aBeatLater.shouldShow,
-    deliveryDelay: ends[0].at - holdEnd(0),
-    afterResume: ends[0].at - resumedAt.at,
-    heldMs: ends[0].detail.heldMs,
-    nextHoldError: ends[1].at - holdEnd(1),
+    deliveryDelay: ends[0] ? ends[0].at - holdEnd(0) : null,
+    afterResume: ends[0] ? ends[0].at - resumedAt.at : null,
+    heldMs: ends[0]?.detail.heldMs,
+    nextHoldError: ends[1] ? ends[1].at - holdEnd(1) : null,
+    lost,
   };
 }
 
@@ -346,6 +362,26 @@ const worst = (xs) => xs.reduce((a, b) => (Math.abs(b) > Math.abs(a) ? b : a));
 const spread = (xs) => `median ${signed(median(xs))}, max ${signed(worst(xs))}`;
 const plain = (xs) => `median ${median(xs).toFixed(1)} ms, max ${worst(xs).toFixed(1)} ms`;
 const pick = (runs, key) => runs.map((r) => r[key]);
+/** Median and max error of the runs that fired the event, and plainly, any run that never did. */
+function timing(runs) {
+  const errors = pick(runs, 'error').filter((e) => e != null);
+  const lost = runs.filter((r) => r.lost != null);
+  const parts = errors.length ? [spread(errors)] : [];
+  if (lost.length) parts.push(`⚠ no hold-end at all in ${lost.length} of ${runs.length} runs (screen then: ${lost.map((r) => `"${r.lost}"`).join(', ')})`);
+  return parts.join('; ');
+}
+/** An event time in a cell, or the fact that it never came. */
+const eventCell = (ms, text) => (ms == null ? '⚠ never fired' : text);
+/** Every run, of every scenario, in which a timer never fired a hold-end it owed. */
+function losses({ visible, paused, frozen }) {
+  const found = [];
+  for (const kind of KINDS) {
+    const runs = [...visible[kind], ...paused[kind], frozen[kind]];
+    const lost = runs.filter((r) => r.lost != null).length;
+    if (lost) found.push(`${kind === 'ours' ? '<hold-timer>' : 'the naive timer'} never fired an expected hold-end in ${lost} of ${runs.length} timed runs`);
+  }
+  return found;
+}
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const cost = (c, idle) =>
   `${c.task.toFixed(2)} ms/s (${signed(c.task - idle.task, 2).replace(' ms', '')} over idle; script ${c.script.toFixed(2)}, style ${c.style.toFixed(2)}, layout ${c.layout.toFixed(2)})`;
@@ -356,8 +392,8 @@ function table({ visible, paused, frozen, load }) {
   const rows = [
     [
       `A. hold-end error, visible tab (${SINGLE_HOLD.hold} s hold, n=${REPEATS})`,
-      spread(pick(visible.ours, 'error')),
-      spread(pick(visible.naive, 'error')),
+      timing(visible.ours),
+      timing(visible.naive),
       `hold-end event time − (time start() was called + ${SINGLE_HOLD.hold} s). Max = the run farthest from 0.`,
     ],
     [
@@ -368,8 +404,8 @@ function table({ visible, paused, frozen, load }) {
     ],
     [
       `B. hold-end error after a pause (${PAUSED.dosage.hold} s hold, paused at ${PAUSED.pauseAtMs / 1000} s for ${(PAUSED.resumeAtMs - PAUSED.pauseAtMs) / 1000} s, n=${REPEATS})`,
-      spread(pick(paused.ours, 'error')),
-      spread(pick(paused.naive, 'error')),
+      timing(paused.ours),
+      timing(paused.naive),
       `Expected end = start + hold + measured paused span. Ours: resume() blocked median ${median(pick(paused.ours, 'resumeTook')).toFixed(1)} ms (it resumes the AudioContext before reading the clock) on top of A′. The naive resume starts a fresh 1 s interval, so it forgets the part of a second counted before the pause (here 0.3 s): its error depends on where in a second the pause falls (0 to +1000 ms).`,
     ],
     [
@@ -386,14 +422,12 @@ function table({ visible, paused, frozen, load }) {
     ],
     [
       'C3. hold-end delivery delay (hold 1, ended while frozen)',
-      `${signed(ours.deliveryDelay, 0)}; ${signed(ours.afterResume, 0)} after resume (heldMs ${ours.heldMs})`,
-      `${signed(naive.deliveryDelay, 0)}; ${signed(naive.afterResume, 0)} after resume (heldMs ${naive.heldMs})`,
+      ...[ours, naive].map((r) => eventCell(r.deliveryDelay, `${signed(r.deliveryDelay ?? 0, 0)}; ${signed(r.afterResume ?? 0, 0)} after resume (heldMs ${r.heldMs})`)),
       'Event time − true end of hold 1. No script runs while frozen, so no timer can beat the resume; "after resume" is how long past that moment the event came. heldMs is what the event claims was held (the naive one claims its tick count).',
     ],
     [
       'C4. hold-end error of the next hold (hold 2, after the freeze)',
-      signed(ours.nextHoldError, 0),
-      signed(naive.nextHoldError, 0),
+      ...[ours, naive].map((r) => eventCell(r.nextHoldError, signed(r.nextHoldError ?? 0, 0))),
       'Event time − (start + 13 s): whether the frozen time is carried into the rest of the run. Ours: again its start() delay.',
     ],
     [
@@ -424,12 +458,14 @@ function table({ visible, paused, frozen, load }) {
 }
 
 function report(results, chromiumVersion, runSeconds) {
+  const lost = losses(results);
   return [
     '# stretch-widgets timer benchmark',
     '',
     `- date: ${new Date().toISOString()}`,
     `- Chromium ${chromiumVersion} (headless, --disable-gpu), Node ${process.version}, ${cpus().length} CPUs`,
     `- run time: ${runSeconds.toFixed(0)} s`,
+    ...(lost.length ? ['', ...lost.map((l) => `**⚠ ${l}: a lost event is a bug, not noise.**`)] : []),
     '',
     table(results),
     '',

@@ -45,9 +45,15 @@ export class TimerRun {
     return positionAt(this.schedule, this.elapsed());
   }
 
-  /** ms until the display or an event next changes; Infinity when nothing will. */
+  /**
+   * ms until the display or an event next changes; Infinity when nothing
+   * will. Decided against what drain() has reported, not only the clock: a
+   * timeline that ended a microsecond ago still owes its last events (0: now).
+   */
   msUntilNextChange(): number {
-    return this.status === 'running' ? msUntilNextChange(this.schedule, this.elapsed()) : Infinity;
+    if (this.#startedAt == null || this.#pausedAt != null || this.#reported >= this.schedule.total) return Infinity;
+    const elapsed = this.elapsed();
+    return elapsed >= this.schedule.total ? 0 : msUntilNextChange(this.schedule, elapsed);
   }
 
   start(): void {

@@ -374,6 +374,17 @@ describe('<hold-timer>', () => {
       expect(el.state).to.equal('complete');
     });
 
+    it('completes every time, run after run, on the real clock', async () => {
+      // Guards the race where the clock passes the end between two reads inside one tick.
+      for (let i = 0; i < 4; i++) {
+        const el = await fixture<HoldTimer>(html`<hold-timer lead-in="0" hold="1" reps="1" sides="none"></hold-timer>`);
+        const t0 = performance.now();
+        el.start();
+        const outcome = await Promise.race([oneEvent(el, 'timer-complete').then(() => performance.now() - t0), new Promise((r) => setTimeout(() => r('stalled'), 2500))]);
+        expect(outcome, `run ${i + 1}`).to.be.a('number').within(995, 1500);
+      }
+    });
+
     it('keeps time through a pause on the real clock', async () => {
       const el = await fixture<HoldTimer>(html`<hold-timer lead-in="0" hold="2" reps="1" sides="none"></hold-timer>`);
       el.start();

@@ -230,6 +230,28 @@ describe('TimerRun', () => {
   });
 });
 
+describe('TimerRun on a clock that moves between reads', () => {
+  it('never goes quiet before the end has been reported, however the reads fall', () => {
+    // Every read of this clock is 0.4 ms later than the one before, like a real tick.
+    for (let offset = -3; offset <= 1; offset += 0.1) {
+      let t = 0;
+      const run = new TimerRun(buildSchedule({ ...DEFAULT_DOSAGE, hold: 1, reps: 1, sides: 'none', leadIn: 0 }), () => (t += 0.4));
+      run.start();
+      t = 1000 + offset;
+      const events = run.drain();
+      const next = run.msUntilNextChange();
+      const completed = events.some((e) => e.type === 'complete');
+      // Either the end was reported in this drain, or the run asks to be woken again.
+      expect(completed || Number.isFinite(next), `offset ${offset.toFixed(1)}`).to.equal(true);
+      if (!completed) {
+        t += next;
+        expect(run.drain().some((e) => e.type === 'complete'), `offset ${offset.toFixed(1)}, after waking`).to.equal(true);
+        expect(run.msUntilNextChange()).to.equal(Infinity);
+      }
+    }
+  });
+});
+
 describe('msUntilNextChange', () => {
   const s = buildSchedule({ ...DEFAULT_DOSAGE, hold: 15, holdMax: 20 });
   it('wakes on the next whole second of the display', () => {

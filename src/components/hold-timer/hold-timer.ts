@@ -177,7 +177,6 @@ export class HoldTimer extends LitElement implements DriverView {
 
   /** Starts from the beginning (restarts when already running). */
   start(): void {
-    cues.unlock();
     if (this.#dosageChanged) this.#applyDosage();
     this.#control('start');
   }
@@ -316,7 +315,7 @@ export class HoldTimer extends LitElement implements DriverView {
 
   #toggleCue(kind: keyof CuePrefs): void {
     const next = { ...this.prefs, [kind]: !this.prefs[kind] };
-    cues.unlock();
+    if (next.sound) cues.unlock();
     this.prefs = next;
     cues.set(next);
     const confirm = msg('Voice prompts are on.');

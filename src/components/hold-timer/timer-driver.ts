@@ -53,7 +53,7 @@ export class TimerDriver implements Tickable {
     let changed = true;
     switch (action) {
       case 'start':
-        cues.unlock();
+        this.#unlockAudio();
         run.start();
         this.#lastSecond = { phase: -1, seconds: -1 };
         break;
@@ -64,7 +64,7 @@ export class TimerDriver implements Tickable {
         if (changed) this.announce(narration.pausedAnnouncement());
         break;
       case 'resume':
-        cues.unlock();
+        this.#unlockAudio();
         run.resume();
         changed = before === 'paused';
         if (changed) this.announce(narration.resumedAnnouncement());
@@ -109,11 +109,7 @@ export class TimerDriver implements Tickable {
     for (const e of events) this.#handle(e, elapsed);
     this.#secondCues();
     this.view.refreshView();
-    const status = this.run.status;
-    if (status !== 'running') {
-      if (status === 'complete') wakeLock.release(this.view);
-      return Infinity;
-    }
+    // One answer from the run itself: reading the clock again here could see the end before it was reported.
     return this.run.msUntilNextChange();
   }
 
@@ -163,6 +159,7 @@ export class TimerDriver implements Tickable {
         if (fresh) this.#cue('end');
         return;
       case 'complete':
+        wakeLock.release(view);
         emit(view, 'timer-complete', { holds: e.holds });
         this.announce(narration.completeAnnouncement(e.holds), fresh);
         return;
@@ -180,6 +177,11 @@ export class TimerDriver implements Tickable {
     if (prev.phase !== pos.phase.index || prev.seconds !== seconds + 1) return;
     if (seconds >= 1 && seconds <= 3) this.#cue('count');
     if (pos.phase.kind === 'hold' && seconds === 5 && pos.phase.duration >= 10000) this.announce(narration.fiveLeft(), true);
+  }
+
+  /** Inside the tap that starts a timer; only when sound is on (an audio context costs time on some devices). */
+  #unlockAudio(): void {
+    if (this.view.prefs.sound) cues.unlock();
   }
 
   #cue(tone: Tone): void {
