@@ -7,7 +7,7 @@
 // behind (timers, animations, GC pressure) is billed to the next. Runs of the
 // two timers are interleaved so a noisy moment on the machine hits both alike.
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
@@ -48,6 +48,42 @@ const FROZEN = { dosage: { hold: 5, reps: 2, sides: 'none', rest: 3, leadIn: 0 }
 /** The idle page is only the floor under both timers, and nearly flat: a shorter window is plenty. */
 const LOAD = { dosage: { hold: 60, reps: 1, sides: 'none', rest: 0, leadIn: 0 }, warmupMs: 1000, windowMs: 10000, idleWindowMs: 5000 };
 
+// ---------------------------------------------------------------- dist/
+
+/** The bundle builds (by modification time) the pages loaded: more than one means the run mixed builds. */
+const buildsSeen = new Set();
+
+/**
+ * Waits until dist/ holds a finished build. Other people's builds may run
+ * while the bench does (a build starts by deleting dist/), so a page is only
+ * opened once the bundle exists and has not changed for a few seconds.
+ */
+async function settledBundle() {
+  const deadline = Date.now() + 90000;
+  for (;;) {
+    const info = await stat(BUNDLE).catch(() => null);
+    if (info && Date.now() - info.mtimeMs > 3000) {
+      buildsSeen.add(info.mtimeMs);
+      return;
+    }
+    if (Date.now() > deadline) throw new Error('dist/stretch-widgets.js has been missing or changing for 90 s: is a build stuck?');
+    await sleep(500);
+  }
+}
+
+/** Runs `open()`, and once more if it failed because dist/ was rebuilt under it (a 404 from dist/). */
+async function withRebuildRetry(open) {
+  await settledBundle();
+  try {
+    return await open();
+  } catch (e) {
+    if (!/\b404\b.*\/dist\//.test(e.message)) throw e;
+    process.stderr.write('bench: dist/ changed under a page; waiting for the build and retrying it\n');
+    await settledBundle();
+    return open();
+  }
+}
+
 // ---------------------------------------------------------------- pages
 
 /** Collects what would make a run's numbers meaningless: script errors, CSP violations, failed loads. */
@@ -74,7 +110,11 @@ function problemCollector() {
 }
 
 /** Opens the bench page in a fresh Playwright context, runs `fn(page)`, and always closes the context. */
-async function withPage(browser, baseUrl, fn, { reducedMotion = 'no-preference' } = {}) {
+function withPage(browser, baseUrl, fn, options) {
+  return withRebuildRetry(() => withPageOnce(browser, baseUrl, fn, options));
+}
+
+async function withPageOnce(browser, baseUrl, fn, { reducedMotion = 'no-preference' } = {}) {
   const context = await browser.newContext({ reducedMotion });
   const errors = problemCollector();
   try {
@@ -179,7 +219,11 @@ class RawPage {
   }
 }
 
-async function withRawPage(browser, baseUrl, fn) {
+function withRawPage(browser, baseUrl, fn) {
+  return withRebuildRetry(() => withRawPageOnce(browser, baseUrl, fn));
+}
+
+async function withRawPageOnce(browser, baseUrl, fn) {
   const page = await RawPage.open(browser, baseUrl + PAGE);
   try {
     return await page.errors.around(() => fn(page));
@@ -466,6 +510,7 @@ function report(results, chromiumVersion, runSeconds) {
     `- Chromium ${chromiumVersion} (headless, --disable-gpu), Node ${process.version}, ${cpus().length} CPUs`,
     `- run time: ${runSeconds.toFixed(0)} s`,
     ...(lost.length ? ['', ...lost.map((l) => `**⚠ ${l}: a lost event is a bug, not noise.**`)] : []),
+    ...(buildsSeen.size > 1 ? ['', `**⚠ dist/ was rebuilt during the run: ${buildsSeen.size} different builds were measured.**`] : []),
     '',
     table(results),
     '',

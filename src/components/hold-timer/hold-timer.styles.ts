@@ -61,6 +61,27 @@ export const holdTimerStyles = css`
     stroke: var(--_text);
     stroke-width: 3;
   }
+  .hand {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+    will-change: transform;
+  }
+  .hand::before {
+    content: '';
+    position: absolute;
+    top: 0.5%;
+    left: 45.5%;
+    width: 9%;
+    aspect-ratio: 1;
+    border-radius: 50%;
+    background: var(--_ring);
+    box-shadow: 0 0 0 3px var(--_surface);
+  }
+  :host([state='rest']) .hand::before,
+  :host([state='lead-in']) .hand::before {
+    background: var(--_rest);
+  }
   :host([state='rest']) .arc,
   :host([state='lead-in']) .arc {
     stroke: var(--_rest);
@@ -135,6 +156,10 @@ export const holdTimerStyles = css`
     }
     .target-mark {
       stroke: CanvasText;
+    }
+    .hand::before {
+      forced-color-adjust: none;
+      background: Highlight;
     }
     .reached {
       forced-color-adjust: none;

@@ -121,6 +121,10 @@ export class HoldTimer extends LitElement implements DriverView {
     return this.renderRoot.querySelector<SVGCircleElement>('.arc');
   }
 
+  get #hand() {
+    return this.renderRoot.querySelector<HTMLElement>('.hand');
+  }
+
   #dosage: Dosage = { ...DEFAULT_DOSAGE };
   #schedule: Schedule = buildSchedule(this.#dosage);
   /** The running side, created once the engine has loaded; null until then (an idle timer needs none). */
@@ -332,33 +336,36 @@ export class HoldTimer extends LitElement implements DriverView {
     else this.start();
   }
 
-  /** The ring: one Web Animation per phase (the compositor does the frames), re-synced to the clock each second. */
+  /**
+   * The ring. Its arc is set once a second (a dash offset, no animation: an
+   * animated stroke repaints the SVG every frame, ~60 ms of main thread a
+   * second). Between those steps a hand sweeps round smoothly: one Web
+   * Animation of `transform` per phase, which the compositor runs alone.
+   */
   #syncRing(): void {
     const arc = this.#arc;
-    if (!arc) return;
+    const hand = this.#hand;
+    if (!arc || !hand) return;
     const pos = this.#position();
     const status = this.#status;
     const phase = pos.phase;
     const fraction = status === 'idle' ? 0 : phase ? pos.inPhase / phase.duration : 1;
-    if (status !== 'running' || !phase || reducedMotion() || typeof arc.animate !== 'function') {
+    arc.style.strokeDashoffset = String(Math.min(100, fraction * 100));
+    const turn = (f: number) => `rotate(${-f * 360}deg)`;
+    if (status !== 'running' || !phase || reducedMotion() || typeof hand.animate !== 'function') {
       this.#ring?.cancel();
       this.#ring = null;
       this.#ringPhase = -1;
-      arc.style.strokeDashoffset = String(Math.min(100, fraction * 100));
+      hand.style.transform = turn(fraction);
       return;
     }
     if (!this.#ring || this.#ringPhase !== phase.index) {
       this.#ring?.cancel();
-      this.#ring = arc.animate([{ strokeDashoffset: 0 }, { strokeDashoffset: 100 }], {
-        duration: phase.duration,
-        easing: 'linear',
-        fill: 'forwards',
-      });
+      this.#ring = hand.animate([{ transform: turn(0) }, { transform: turn(1) }], { duration: phase.duration, easing: 'linear', fill: 'forwards' });
       this.#ringPhase = phase.index;
     }
     const t = Number(this.#ring.currentTime ?? 0);
     if (Math.abs(t - pos.inPhase) > 100) this.#ring.currentTime = pos.inPhase;
-    if (this.#ring.playState === 'paused') this.#ring.play();
   }
 
   override render() {
@@ -399,6 +406,7 @@ export class HoldTimer extends LitElement implements DriverView {
               ? html`<line class="target-mark" x1="95" y1="50" x2="100" y2="50" transform=${`rotate(${targetAngle * 3.6} 50 50)`}></line>`
               : nothing}
           </svg>
+          <div class="hand" ?hidden=${idle || complete}></div>
           <div class="readout" aria-hidden="true">
             <span class="seconds ${bigNumber.length > 3 ? 'range' : ''}" part="seconds">${bigNumber}</span>
             ${complete ? nothing : html`<span class="unit">${secondsUnit(idle ? (d.holdMax ?? d.hold) : seconds)}</span>`}

@@ -53,8 +53,9 @@ export class TimerDriver implements Tickable {
     let changed = true;
     switch (action) {
       case 'start':
-        this.#unlockAudio();
+        // The clock first: the hold is timed from the tap, however long audio takes to wake.
         run.start();
+        this.#unlockAudio();
         this.#lastSecond = { phase: -1, seconds: -1 };
         break;
       case 'pause':
@@ -64,8 +65,8 @@ export class TimerDriver implements Tickable {
         if (changed) this.announce(narration.pausedAnnouncement());
         break;
       case 'resume':
-        this.#unlockAudio();
         run.resume();
+        this.#unlockAudio();
         changed = before === 'paused';
         if (changed) this.announce(narration.resumedAnnouncement());
         break;
