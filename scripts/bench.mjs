@@ -395,7 +395,11 @@ async function measureAll(browser, url) {
 
 // ---------------------------------------------------------------- report
 
-const signed = (ms, digits = 1) => `${ms >= 0 ? '+' : '−'}${Math.abs(ms).toFixed(digits)} ms`;
+const signed = (ms, digits = 1) => {
+  const magnitude = Math.abs(ms).toFixed(digits);
+  const sign = Number(magnitude) === 0 ? '±' : ms > 0 ? '+' : '−';
+  return `${sign}${magnitude} ms`;
+};
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = s.length >> 1;
@@ -444,19 +448,19 @@ function table({ visible, paused, frozen, load }) {
       'A′. time blocked inside start() (same runs)',
       plain(pick(visible.ours, 'startTook')),
       plain(pick(visible.naive, 'startTook')),
-      'How long the start() call took. Ours sets up its AudioContext (cues.unlock) before TimerRun reads the clock, so this time lands in A\'s error; creating an AudioContext is slow in this headless container (no audio device).',
+      'How long the start() call blocked. Whatever a timer does before it reads the clock lands in A\'s error; what it does after only delays the first paint.',
     ],
     [
       `B. hold-end error after a pause (${PAUSED.dosage.hold} s hold, paused at ${PAUSED.pauseAtMs / 1000} s for ${(PAUSED.resumeAtMs - PAUSED.pauseAtMs) / 1000} s, n=${REPEATS})`,
       timing(paused.ours),
       timing(paused.naive),
-      `Expected end = start + hold + measured paused span. Ours: resume() blocked median ${median(pick(paused.ours, 'resumeTook')).toFixed(1)} ms (it resumes the AudioContext before reading the clock) on top of A′. The naive resume starts a fresh 1 s interval, so it forgets the part of a second counted before the pause (here 0.3 s): its error depends on where in a second the pause falls (0 to +1000 ms).`,
+      `Expected end = start + hold + measured paused span. resume() blocked median ${median(pick(paused.ours, 'resumeTook')).toFixed(1)} ms (ours) and ${median(pick(paused.naive, 'resumeTook')).toFixed(1)} ms (naive). The naive resume starts a fresh 1 s interval, so it forgets the part of a second counted before the pause (here 0.3 s): its error depends on where in a second the pause falls (0 to +1000 ms).`,
     ],
     [
       `C1. position error right after the page returns (tab hidden + frozen ${seconds(ours.frozenFrom)}–${seconds(ours.frozenTo)} for ours, ${seconds(naive.frozenFrom)}–${seconds(naive.frozenTo)} for naive; hold 1 ends at 5 s)`,
       signed(ours.positionError, 0),
       signed(naive.positionError, 0),
-      `Where the timer itself thinks it is (ours: state/rep/remaining; naive: its phase and tick count) − true elapsed, read in the first script run after it is unfrozen and shown. Negative = behind. Ours is off by its start() delay (${ours.startTook.toFixed(0)} ms in this run, see A′), not by the freeze; the naive one lost the ticks that fell due while frozen (Chromium fires one overdue tick, then keeps the interval's phase), and its count only has 1 s resolution. Dosage: hold 5 s, rest 3 s, hold 5 s. Frozen spans are from the page's own freeze/resume events.`,
+      `Where the timer itself thinks it is (ours: state/rep/remaining; naive: its phase and tick count) − true elapsed, read in the first script run after it is unfrozen and shown. Negative = behind. The naive one loses the ticks that fell due while frozen (here Chromium fired one overdue tick on resume, then kept the interval's phase), and its count only has 1 s resolution. For reference, start() blocked ${ours.startTook.toFixed(0)} ms (ours) and ${naive.startTook.toFixed(0)} ms (naive) in these runs. Dosage: hold 5 s, rest 3 s, hold 5 s. Frozen spans are from the page's own freeze/resume events.`,
     ],
     [
       'C2. screen 100 ms after the page returns',
@@ -472,7 +476,7 @@ function table({ visible, paused, frozen, load }) {
     [
       'C4. hold-end error of the next hold (hold 2, after the freeze)',
       ...[ours, naive].map((r) => eventCell(r.nextHoldError, signed(r.nextHoldError ?? 0, 0))),
-      'Event time − (start + 13 s): whether the frozen time is carried into the rest of the run. Ours: again its start() delay.',
+      'Event time − (start + 13 s): whether the frozen time is carried into the rest of the run.',
     ],
     [
       `D. main-thread time, running (${LOAD.dosage.hold} s hold, ${LOAD.windowMs / 1000} s window)`,
@@ -484,7 +488,7 @@ function table({ visible, paused, frozen, load }) {
       'D′. same, ours with prefers-reduced-motion (no ring animation)',
       cost(load.oursNoRing, idle),
       '—',
-      'Separates the ring from the counting and text: with reduced motion ours sets the ring once per second instead of animating it. The ring animates stroke-dashoffset, which Chromium cannot run on the compositor, so every frame costs a style recalc and repaint on the main thread.',
+      'Separates the ring\'s animation from the counting and text: with prefers-reduced-motion ours does not animate its ring.',
     ],
     [
       'E. re-renders per second (during D)',

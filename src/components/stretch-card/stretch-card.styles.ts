@@ -127,6 +127,17 @@ export const stretchCardStyles = css`
   .print-only {
     display: none;
   }
+
+  /* In a guided routine the timer comes first, where a patient on the floor can see it. */
+  :host([guided]) header {
+    order: -3;
+  }
+  :host([guided]) hold-timer {
+    order: -2;
+  }
+  :host([guided]) .hurt {
+    order: -1;
+  }
   .loading {
     min-height: 24rem;
   }
@@ -178,6 +189,7 @@ export const stretchCardStyles = css`
     }
     .print-only {
       display: block;
+      break-inside: avoid;
     }
     table.log {
       width: 100%;

@@ -39,6 +39,8 @@ import * as text from './stretch-card.text.js';
  * @csspart safety - The panel shown after pressing it.
  * @csspart timer - The embedded `<hold-timer>`.
  *
+ * @attr guided - Set by `<stretch-routine>` on the stretch being done: the timer moves to the top.
+ *
  * @cssproperty --stretch-card-surface - The card's background. Default: `--stretch-surface`.
  * @cssproperty --stretch-card-padding - Space inside the card.
  * @cssproperty --stretch-chip-surface - Background of the dose chips. Default: `--stretch-surface-alt`.

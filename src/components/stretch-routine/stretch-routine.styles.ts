@@ -74,7 +74,7 @@ export const stretchRoutineStyles = css`
     font-size: 1.25em;
     font-weight: 700;
   }
-  .guided-title:focus {
+  .guided-title:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -136,7 +136,7 @@ export const stretchRoutineStyles = css`
     font-weight: 700;
     margin: 0;
   }
-  .finished .big:focus {
+  .finished .big:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }

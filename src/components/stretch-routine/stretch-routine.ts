@@ -255,6 +255,7 @@ export class StretchRoutine extends LitElement {
     const slot = this.#defaultSlot;
     if (!slot || typeof slot.assign !== 'function') return;
     const cards = this.childCards;
+    cards.forEach((c, i) => c.toggleAttribute('guided', this.mode === 'guided' && i === this.current));
     slot.assign(...(this.mode === 'guided' ? cards.slice(this.current, this.current + 1) : this.mode === 'overview' ? cards : []));
   }
 
@@ -425,6 +426,7 @@ export class StretchRoutine extends LitElement {
           heading-level=${this.#level + 1}
           lead-in=${leadIn ?? nothing}
           ?no-timer=${!guided}
+          ?guided=${guided}
           ?hidden=${guided && i !== this.current}
         ></stretch-card>`;
       })}
