@@ -56,6 +56,11 @@ describe('<stretch-routine>', () => {
     expect(el.shadowRoot!.activeElement?.classList.contains('guided-title')).to.equal(true);
     const first = visibleCards(el)[0].timer!;
     expect(first.state).to.equal('lead-in');
+    // The timer comes first in guided mode, above the steps, where a patient on the floor sees it.
+    const card = visibleCards(el)[0];
+    expect(card.hasAttribute('guided')).to.equal(true);
+    const steps = card.shadowRoot!.querySelector('ol.steps')!;
+    expect(first.getBoundingClientRect().top).to.be.below(steps.getBoundingClientRect().top);
     await clock.tickAsync(100_000); // the hamstring: 3 s count-in, 4 holds of up to 20 s, 3 rests
     expect(el.currentIndex).to.equal(1);
     expect(visibleCards(el).map((c) => c.exercise)).to.deep.equal(['glute']);
