@@ -45,8 +45,8 @@ const SINGLE_HOLD = { hold: 5, reps: 1, sides: 'none', rest: 0, leadIn: 0 };
 const PAUSED = { dosage: { ...SINGLE_HOLD, hold: 3 }, pauseAtMs: 1300, resumeAtMs: 3000 };
 /** Two holds with a rest between, so after the freeze there is still a live position to check, and a later hold to time. */
 const FROZEN = { dosage: { hold: 5, reps: 2, sides: 'none', rest: 3, leadIn: 0 }, freezeAtMs: 3500, freezeMs: 3000 };
-/** The idle page is only the floor under both timers, and nearly flat: a shorter window is plenty. */
-const LOAD = { dosage: { hold: 60, reps: 1, sides: 'none', rest: 0, leadIn: 0 }, warmupMs: 1000, windowMs: 10000, idleWindowMs: 5000 };
+/** Sampled in 1 s slices: the median slice is the steady cost, which one stray task (a GC, a late load) cannot skew. */
+const LOAD = { dosage: { hold: 60, reps: 1, sides: 'none', rest: 0, leadIn: 0 }, warmupMs: 1000, slices: 10, sliceMs: 1000 };
 
 // ---------------------------------------------------------------- dist/
 
@@ -333,9 +333,9 @@ function rate(times) {
 }
 
 /**
- * D + E. Main-thread time per second over a 10 s window of a 60 s hold
- * (after a 1 s warm-up, so start-up work is not billed), and renders per
- * second. `kind` null: the idle page, the floor both timers sit on.
+ * D + E. Main-thread time per second over 10 one-second slices of a 60 s
+ * hold (after a 1 s warm-up, so start-up work is not billed), and renders
+ * per second. `kind` null: the idle page, the floor both timers sit on.
  * Thread ticks, not wall time: CPU the main thread really spent, so other
  * processes on a busy machine do not inflate it.
  */
@@ -348,17 +348,21 @@ async function mainThreadCost(page, kind) {
   }
   await sleep(LOAD.warmupMs);
   const from = await call(page, 'now');
-  const before = await metrics(cdp);
-  await sleep(kind ? LOAD.windowMs : LOAD.idleWindowMs);
-  const after = await metrics(cdp);
+  const samples = [await metrics(cdp)];
+  for (let i = 0; i < LOAD.slices; i++) {
+    await sleep(LOAD.sliceMs);
+    samples.push(await metrics(cdp));
+  }
   const to = await call(page, 'now');
-  const seconds = after.at - before.at;
-  const perSecond = (key) => ((after[key] - before[key]) * 1000) / seconds;
+  const perSecond = (a, b, key) => ((b[key] - a[key]) * 1000) / (b.at - a.at);
+  const first = samples[0];
+  const last = samples[samples.length - 1];
   return {
-    task: perSecond('task'),
-    script: perSecond('script'),
-    layout: perSecond('layout'),
-    style: perSecond('style'),
+    task: median(samples.slice(1).map((b, i) => perSecond(samples[i], b, 'task'))),
+    taskMean: perSecond(first, last, 'task'),
+    script: perSecond(first, last, 'script'),
+    layout: perSecond(first, last, 'layout'),
+    style: perSecond(first, last, 'style'),
     renders: kind ? rate(await call(page, 'renders', from, to)) : 0,
   };
 }
@@ -432,7 +436,7 @@ function losses({ visible, paused, frozen }) {
 }
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const cost = (c, idle) =>
-  `${c.task.toFixed(2)} ms/s (${signed(c.task - idle.task, 2).replace(' ms', '')} over idle; script ${c.script.toFixed(2)}, style ${c.style.toFixed(2)}, layout ${c.layout.toFixed(2)})`;
+  `${c.task.toFixed(2)} ms/s (${signed(c.task - idle.task, 2).replace(' ms', '')} over idle; window mean ${c.taskMean.toFixed(2)}: script ${c.script.toFixed(2)}, style ${c.style.toFixed(2)}, layout ${c.layout.toFixed(2)})`;
 
 function table({ visible, paused, frozen, load }) {
   const { ours, naive } = frozen;
@@ -479,10 +483,10 @@ function table({ visible, paused, frozen, load }) {
       'Event time − (start + 13 s): whether the frozen time is carried into the rest of the run.',
     ],
     [
-      `D. main-thread time, running (${LOAD.dosage.hold} s hold, ${LOAD.windowMs / 1000} s window)`,
+      `D. main-thread time, running (${LOAD.dosage.hold} s hold, ${LOAD.slices} × ${LOAD.sliceMs / 1000} s slices)`,
       cost(load.ours, idle),
       cost(load.naive, idle),
-      `CDP Performance.getMetrics deltas ÷ seconds, in main-thread CPU time (timeMetric threadTicks): TaskDuration, and its Script/RecalcStyle/Layout parts. Idle page (bundle loaded, nothing mounted, ${LOAD.idleWindowMs / 1000} s window): ${idle.task.toFixed(2)} ms/s (script ${idle.script.toFixed(2)}, style ${idle.style.toFixed(2)}, layout ${idle.layout.toFixed(2)}). The rest of TaskDuration is main-thread work outside those three (paint, commits to the compositor, task overhead; software raster here, --disable-gpu). Ours also animates a ring, which the naive one does not have; see D′.`,
+      `CDP Performance.getMetrics deltas ÷ seconds, in main-thread CPU time (timeMetric threadTicks). First number: median 1 s slice of TaskDuration (the steady cost); then the mean over the whole window, with its Script/RecalcStyle/Layout parts. Idle page (bundle loaded, nothing mounted): ${idle.task.toFixed(2)} ms/s (window mean ${idle.taskMean.toFixed(2)}: script ${idle.script.toFixed(2)}, style ${idle.style.toFixed(2)}, layout ${idle.layout.toFixed(2)}). The rest of TaskDuration is main-thread work outside those three (paint, commits to the compositor, task overhead; software raster here, --disable-gpu). Ours also animates a ring, which the naive one does not have; see D′.`,
     ],
     [
       'D′. same, ours with prefers-reduced-motion (no ring animation)',

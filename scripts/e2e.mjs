@@ -31,8 +31,10 @@ async function openPage(browser, url, width) {
   return { page, problems };
 }
 
-async function checkPage(browser, base, path, label) {
+async function checkPage(browser, base, path, label, bundle) {
   const { page, problems } = await openPage(browser, `${base}${path}`, 390);
+  const scripts = await page.evaluate(() => [...document.scripts].map((s) => s.getAttribute('src')).filter((s) => s?.includes('stretch-widgets')));
+  check(scripts.length === 1 && scripts[0].endsWith(bundle), `${label}: the page loads ${bundle} alone (${scripts.join(', ')})`);
   const seen = await page.evaluate(() => {
     const text = (el) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
     return {
@@ -79,8 +81,8 @@ async function checkPage(browser, base, path, label) {
 const { server, url } = await startServer(0, { quiet: true });
 const browser = await chromium.launch({ executablePath, headless: true, args });
 try {
-  await checkPage(browser, url, '/demo/', 'ES module');
-  await checkPage(browser, url, '/demo/classic.html', 'classic script');
+  await checkPage(browser, url, '/demo/', 'ES module', 'stretch-widgets.js');
+  await checkPage(browser, url, '/demo/classic.html', 'classic script', 'stretch-widgets.iife.js');
 
   // A page that loads the bundle twice (a CMS plugin plus a pasted tag) must not throw.
   const { page, problems } = await openPage(browser, `${url}/demo/`, 390);

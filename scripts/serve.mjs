@@ -28,8 +28,16 @@ export function startServer(port = Number(process.env.PORT) || 8000, { quiet = f
       return;
     }
     try {
+      // /demo/classic.html: the same page loading the classic-script build, as a CMS that only takes <script src> would.
+      const classic = url.pathname === '/demo/classic.html';
+      if (classic) path = join(root, 'demo/index.html');
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
-      const body = await readFile(path);
+      let body = await readFile(path);
+      if (classic) {
+        body = body
+          .toString()
+          .replace('<script type="module" src="../dist/stretch-widgets.js"></script>', '<script src="../dist/stretch-widgets.iife.js" defer></script>');
+      }
       res.writeHead(200, {
         'Content-Type': types[extname(path)] ?? 'application/octet-stream',
         'Content-Security-Policy': CSP,
