@@ -84,6 +84,23 @@ describe('<stretch-routine>', () => {
     expect(saved.current).to.equal(null);
   });
 
+  it('keeps today’s count and the 7-day strip across a reload', async () => {
+    const el = await fixture<StretchRoutine>(html`<stretch-routine exercises="glute"></stretch-routine>`);
+    await el.start();
+    const timer = visibleCards(el)[0].timer!;
+    while (timer.state !== 'complete') timer.skip();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(el.state).to.equal('finished');
+    el.remove();
+    // A new page load: a fresh element reads what the last one saved.
+    const again = await fixture<StretchRoutine>(html`<stretch-routine exercises="glute"></stretch-routine>`);
+    expect(again.sessionsToday).to.equal(1);
+    expect(shadowText(again, '.today-count')).to.equal('Session 1 of 2 done today');
+    const today = [...again.shadowRoot!.querySelectorAll('.days li')][6];
+    expect(today.getAttribute('aria-label')).to.match(/: 1 of 2 sessions$/);
+    expect(today.querySelectorAll('.dot.filled')).to.have.length(1);
+  });
+
   it('is accessible in guided and finished states', async () => {
     const el = await fixture<StretchRoutine>(html`<stretch-routine exercises="glute"></stretch-routine>`);
     await el.start();
