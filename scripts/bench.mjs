@@ -13,26 +13,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
+import { launchOptions as LAUNCH } from './chrome.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const BUNDLE = new URL('../dist/stretch-widgets.js', import.meta.url);
 const RESULTS = new URL('../bench-results/latest.md', import.meta.url);
 const PAGE = '/bench/timer.html';
 
-const LAUNCH = {
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-};
 
 /** A hung page must not hang CI: give up well past the normal ~2.5 minutes. */
 const WATCHDOG_MS = 5 * 60 * 1000;

@@ -4,9 +4,8 @@
 // Fails on any CSP violation, page error, or a widget that renders blank.
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
+import { launchOptions } from './chrome.mjs';
 
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const args = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 const failures = [];
 const check = (ok, what) => {
@@ -79,7 +78,7 @@ async function checkPage(browser, base, path, label, bundle) {
 }
 
 const { server, url } = await startServer(0, { quiet: true });
-const browser = await chromium.launch({ executablePath, headless: true, args });
+const browser = await chromium.launch(launchOptions);
 try {
   await checkPage(browser, url, '/demo/', 'ES module', 'stretch-widgets.js');
   await checkPage(browser, url, '/demo/classic.html', 'classic script', 'stretch-widgets.iife.js');
