@@ -71,8 +71,16 @@ async function checkPage(browser, base, path, label, bundle) {
     document.documentElement.lang = 'es';
     await ready;
   });
-  const after = await page.evaluate(() => document.querySelector('stretch-card').shadowRoot.textContent.trim().length);
-  check(after > 200, `${label}: after switching <html lang> to es, cards still render`);
+  // The markup was in the page before the bundle ran: this catches elements that never re-render on a locale change.
+  const after = await page.evaluate(async () => {
+    const els = [...document.querySelectorAll('hold-timer, stretch-card, stretch-routine')];
+    await Promise.all(els.map((el) => el.updateComplete));
+    const text = (sel) => document.querySelector(sel).shadowRoot.textContent.replace(/\s+/g, ' ');
+    return { routine: text('stretch-routine'), card: text('stretch-card'), timer: text('main hold-timer') };
+  });
+  check(/Empezar rutina/.test(after.routine), `${label}: <html lang="es"> switches the routine to Spanish`);
+  check(/Estiramiento de isquiotibiales/.test(after.card) && /Pasos/.test(after.card), `${label}: … and the cards`);
+  check(/Empezar/.test(after.timer), `${label}: … and the timer`);
   check(problems.length === 0, `${label}: no page errors ${problems.join(' | ')}`);
   await page.close();
 }
