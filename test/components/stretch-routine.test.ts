@@ -128,9 +128,18 @@ describe('<stretch-routine>', () => {
     await clock.tickAsync(0);
     expect(el.currentIndex).to.equal(0);
     expect(visibleCards(el)[0].timer!.state).to.equal('lead-in');
+    // Starting over mid-session stops the stretch being timed.
+    const hamstringTimer = visibleCards(el)[0].timer!;
+    shadowButton(el, 'Skip').click(); // into a hold
+    expect(hamstringTimer.state).to.equal('hold');
+    await el.start(1);
+    await clock.tickAsync(0);
+    expect(hamstringTimer.state).to.equal('idle');
+    expect(el.currentIndex).to.equal(1);
     shadowButton(el, 'End session').click();
     await el.updateComplete;
     expect(el.state).to.equal('overview');
+    expect(visibleCards(el).every((c) => c.timer === null)).to.equal(true);
   });
 
   it('survives a reload mid-routine and offers to continue', async () => {

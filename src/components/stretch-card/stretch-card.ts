@@ -166,6 +166,7 @@ export class StretchCard extends LitElement {
   }
 
   #load(id: ExerciseId): void {
+    this.#failed = false;
     this.#loading = Promise.all([loadStretch(id), loadSafety()]).then(
       ([def, safety]) => {
         this.#safety = safety;

@@ -115,6 +115,13 @@ export class StretchRoutine extends LitElement {
   #awaited = new WeakSet<StretchCard>();
   #loading: Promise<unknown> = Promise.resolve();
 
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+    this.addEventListener('hold-end', (e) => this.#onHoldEnd(e as CustomEvent<HoldEndDetail>));
+    this.addEventListener('timer-complete', (e) => this.#onTimerComplete(e));
+  }
+
   /** `overview`, `guided` or `finished`. */
   get state(): RoutineMode {
     return this.mode;
@@ -135,11 +142,13 @@ export class StretchRoutine extends LitElement {
     const cards = this.#cards();
     if (cards.length === 0) return;
     const index = Math.max(0, Math.min(from, cards.length - 1));
+    // Starting over mid-session: the stretch being timed stops first.
+    this.#currentTimer()?.reset();
     this.mode = 'guided';
     // The screen stays on through the whole session, changes of stretch included.
     void loadRuntime().then(({ wakeLock }) => this.mode === 'guided' && wakeLock.acquire(this), () => undefined);
     emit<RoutineStartDetail>(this, 'routine-start', { exercises: this.#exerciseNames(), from: index });
-    await this.show(index);
+    await this.#show(index);
   }
 
   /** Leaves guided mode; what was finished stays saved. */
@@ -178,13 +187,6 @@ export class StretchRoutine extends LitElement {
     super.disconnectedCallback();
     this.#observer.disconnect();
     runtime()?.wakeLock.release(this);
-  }
-
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-    this.addEventListener('hold-end', (e) => this.#onHoldEnd(e as CustomEvent<HoldEndDetail>));
-    this.addEventListener('timer-complete', (e) => this.#onTimerComplete(e));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -263,7 +265,7 @@ export class StretchRoutine extends LitElement {
     return this.mode === 'guided' ? (this.#cards()[this.current]?.timer ?? null) : null;
   }
 
-  private async show(index: number): Promise<void> {
+  async #show(index: number): Promise<void> {
     this.current = index;
     await this.updateComplete;
     const cards = this.#cards();
@@ -303,7 +305,7 @@ export class StretchRoutine extends LitElement {
     const done = this.current + 1;
     if (done < total) {
       this.#save(withStretchDone(this.progress, new Date(), done));
-      await this.show(done);
+      await this.#show(done);
       return;
     }
     this.#save(withSessionDone(this.progress, new Date()));
@@ -318,7 +320,7 @@ export class StretchRoutine extends LitElement {
     const timer = this.#currentTimer();
     if (this.current > 0 && (!timer || timer.state === 'lead-in')) {
       timer?.reset();
-      void this.show(this.current - 1);
+      void this.#show(this.current - 1);
     } else timer?.back();
   }
 
