@@ -11,6 +11,13 @@ const KEY = progressKey('hamstring+glute');
 const cardsOf = (el: StretchRoutine) => [...el.shadowRoot!.querySelectorAll<StretchCard>('.cards > stretch-card')];
 const visibleCards = (el: StretchRoutine) => cardsOf(el).filter((c) => !c.hidden);
 
+/** Skips through every hold of a card's timer (real clock), then lets the routine move on. */
+async function skipThrough(card: StretchCard) {
+  const timer = card.timer!;
+  while (timer.state !== 'complete') timer.skip();
+  await new Promise((r) => setTimeout(r, 20));
+}
+
 /** Runs the clock until the routine leaves guided mode (or a limit). */
 async function runToEnd(clock: sinon.SinonFakeTimers, el: StretchRoutine) {
   for (let i = 0; i < 400 && el.state === 'guided'; i++) await clock.tickAsync(1000);
@@ -87,9 +94,7 @@ describe('<stretch-routine>', () => {
   it('keeps today’s count and the 7-day strip across a reload', async () => {
     const el = await fixture<StretchRoutine>(html`<stretch-routine exercises="glute"></stretch-routine>`);
     await el.start();
-    const timer = visibleCards(el)[0].timer!;
-    while (timer.state !== 'complete') timer.skip();
-    await new Promise((r) => setTimeout(r, 20));
+    await skipThrough(visibleCards(el)[0]);
     expect(el.state).to.equal('finished');
     el.remove();
     // A new page load: a fresh element reads what the last one saved.
@@ -106,9 +111,7 @@ describe('<stretch-routine>', () => {
     await el.start();
     await el.updateComplete;
     await expect(el).to.be.accessible();
-    const timer = visibleCards(el)[0].timer!;
-    while (timer.state !== 'complete') timer.skip();
-    await new Promise((r) => setTimeout(r, 20));
+    await skipThrough(visibleCards(el)[0]);
     expect(el.state).to.equal('finished');
     await expect(el).to.be.accessible();
   });
@@ -181,9 +184,7 @@ describe('<stretch-routine>', () => {
       try {
         const el = await fixture<StretchRoutine>(html`<stretch-routine exercises="glute"></stretch-routine>`);
         await el.start();
-        const timer = visibleCards(el)[0].timer!;
-        while (timer.state !== 'complete') timer.skip();
-        await new Promise((r) => setTimeout(r, 20));
+        await skipThrough(visibleCards(el)[0]);
         expect(el.state).to.equal('finished');
         expect(el.sessionsToday).to.equal(1); // kept in memory for this visit
         expect(shadowText(el, '.note')).to.contain('cannot be saved');
@@ -242,13 +243,9 @@ describe('<stretch-routine>', () => {
       await el.start();
       await el.updateComplete;
       expect(slot.assignedElements().map((c) => (c as StretchCard).titleText)).to.deep.equal(['Glute stretch']);
-      let timer = (slot.assignedElements()[0] as StretchCard).timer!;
-      while (timer.state !== 'complete') timer.skip();
-      await new Promise((r) => setTimeout(r, 20));
+      await skipThrough(slot.assignedElements()[0] as StretchCard);
       expect(slot.assignedElements().map((c) => (c as StretchCard).titleText)).to.deep.equal(['Knee hug']);
-      timer = (slot.assignedElements()[0] as StretchCard).timer!;
-      while (timer.state !== 'complete') timer.skip();
-      await new Promise((r) => setTimeout(r, 20));
+      await skipThrough(slot.assignedElements()[0] as StretchCard);
       expect(el.state).to.equal('finished');
       expect(progress.map((e) => (e.detail as { exercise: string }).exercise)).to.deep.equal(['glute', 'glute', 'knee-hug']);
       expect(JSON.parse(localStorage.getItem(progressKey('clinic'))!).days[dayKey(new Date())]).to.equal(1);
