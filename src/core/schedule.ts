@@ -72,3 +72,9 @@ export function buildSchedule(dosage: Dosage): Schedule {
 
   return { phases, total: at, holds: holds.length, reps: dosage.reps };
 }
+
+/** Whether `phase` is a rest that changes side ("Relax and switch to your right leg"). */
+export function switchesSide(schedule: Schedule, phase: Phase): boolean {
+  const before = schedule.phases[phase.index - 1];
+  return phase.kind === 'rest' && !!before && before.side !== phase.side;
+}

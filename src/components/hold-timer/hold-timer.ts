@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { updateWhenLocaleChanges, msg } from '@lit/localize';
 import { sidesOf, DEFAULT_DOSAGE, type Dosage, type Side } from '../../core/dosage.js';
 import { dosageFrom } from '../../shared/dosage-attributes.js';
-import { buildSchedule, type Phase, type Schedule } from '../../core/schedule.js';
+import { buildSchedule, switchesSide, type Schedule } from '../../core/schedule.js';
 import type { Position } from '../../core/position.js';
 import type { SideNoun } from '../../content/types.js';
 import { tokens, buttons } from '../../shared/tokens.styles.js';
@@ -312,11 +312,6 @@ export class HoldTimer extends LitElement implements DriverView {
     this.refreshView();
   }
 
-  #switchesSide(phase: Phase): boolean {
-    const before = this.#schedule.phases[phase.index - 1];
-    return phase.kind === 'rest' && !!before && before.side !== phase.side;
-  }
-
   #toggleCue(kind: keyof CuePrefs): void {
     const next = { ...this.prefs, [kind]: !this.prefs[kind] };
     if (next.sound) cues.unlock();
@@ -384,7 +379,7 @@ export class HoldTimer extends LitElement implements DriverView {
     let doing: string;
     if (idle) doing = msg('Ready when you are');
     else if (complete) doing = msg('Done. Well done!');
-    else doing = phase ? text.doingNow(phase, this.sideNoun, this.#switchesSide(phase)) : '';
+    else doing = phase ? text.doingNow(phase, this.sideNoun, switchesSide(this.#schedule, phase)) : '';
     const primaryLabel = status === 'running' ? msg('Pause') : status === 'paused' ? msg('Resume') : complete ? msg('Start again') : msg('Start');
     const bigNumber = complete ? '✓' : idle && d.holdMax != null ? `${formatSeconds(d.hold)}–${formatSeconds(d.holdMax)}` : formatSeconds(seconds);
 

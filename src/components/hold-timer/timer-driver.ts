@@ -7,7 +7,7 @@
  * the first paint carries only what an idle timer shows.
  */
 import { TimerRun } from '../../core/timer-run.js';
-import type { Schedule, Phase } from '../../core/schedule.js';
+import { switchesSide, type Schedule } from '../../core/schedule.js';
 import type { TimelineEvent } from '../../core/position.js';
 import type { SideNoun } from '../../content/types.js';
 import { scheduler, type Tickable } from '../../shared/scheduler.js';
@@ -114,12 +114,6 @@ export class TimerDriver implements Tickable {
     return this.run.msUntilNextChange();
   }
 
-  /** Whether the rest before `phase` is a change of side ("Relax and switch to your right leg"). */
-  switchesSide(phase: Phase): boolean {
-    const before = this.schedule.phases[phase.index - 1];
-    return phase.kind === 'rest' && !!before && before.side !== phase.side;
-  }
-
   /** Sets the status text; with `speak`, also says it when voice is on. */
   announce(message: string, speak = false): void {
     this.view.setAnnouncement(message);
@@ -140,7 +134,7 @@ export class TimerDriver implements Tickable {
     switch (e.type) {
       case 'phase-start': {
         if (!fresh) return;
-        const said = narration.phaseAnnouncement(e.phase, this.schedule.reps, view.sideNoun, this.switchesSide(e.phase));
+        const said = narration.phaseAnnouncement(e.phase, this.schedule.reps, view.sideNoun, switchesSide(this.schedule, e.phase));
         this.announce(e.phase.index === 0 && view.prompt ? `${view.prompt} ${said}` : said, true);
         return;
       }
