@@ -170,6 +170,10 @@ export const stretchCardStyles = css`
     .cautions {
       border-left-color: CanvasText;
     }
+    .hurt {
+      border-color: ButtonText;
+      color: ButtonText;
+    }
   }
 
   @media print {
