@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/hold-timer.js';
 import type { HoldTimer } from '../../src/hold-timer.js';
@@ -359,6 +359,42 @@ describe('<hold-timer>', () => {
       } finally {
         delete (navigator as unknown as Record<string, unknown>).wakeLock;
       }
+    });
+  });
+
+  describe('motion and colour preferences', () => {
+    afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+    it('sweeps the hand with one compositor animation, and not at all with prefers-reduced-motion', async () => {
+      const el = await fixture<HoldTimer>(html`<hold-timer lead-in="0"></hold-timer>`);
+      el.start();
+      await el.updateComplete;
+      const hand = el.shadowRoot!.querySelector('.hand')!;
+      expect(hand.getAnimations().length).to.equal(1);
+      expect(el.shadowRoot!.querySelector('.arc')!.getAnimations().length, 'the arc itself never animates').to.equal(0);
+      el.reset();
+      await emulateMedia({ reducedMotion: 'reduce' });
+      el.start();
+      await el.updateComplete;
+      expect(hand.getAnimations().length).to.equal(0);
+      const before = el.remaining;
+      await new Promise((r) => setTimeout(r, 300));
+      expect(el.remaining, 'timing is unchanged').to.be.below(before);
+      el.reset();
+    });
+
+    it('has forced-colors rules for the ring, hand and buttons', async () => {
+      // Chromium's forced-colors emulation is not reachable from this launcher (Playwright-only), so the
+      // rules are read from the element's own adopted stylesheets; screenshots were checked by hand.
+      const el = await fixture<HoldTimer>(html`<hold-timer></hold-timer>`);
+      const forced = [...el.shadowRoot!.adoptedStyleSheets]
+        .flatMap((sheet) => [...sheet.cssRules])
+        .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText.includes('forced-colors: active'))
+        .flatMap((r) => [...r.cssRules] as CSSStyleRule[]);
+      const rule = (selector: string) => forced.find((r) => r.selectorText.split(',').map((x) => x.trim()).includes(selector));
+      expect(rule('.arc')?.style.stroke).to.equal('highlight');
+      expect(rule('.hand::before')?.style.background).to.contain('highlight');
+      expect(rule('.button')?.style.color).to.equal('buttontext');
     });
   });
 
