@@ -6,7 +6,6 @@ export interface SafeStore {
   read<T>(key: string, validate: (value: unknown) => value is T): T | null;
   /** Returns false when the value could not be saved. */
   write(key: string, value: unknown): boolean;
-  remove(key: string): void;
   /** Whether anything at all is stored under `key` (readable or not). */
   has(key: string): boolean;
 }
@@ -45,13 +44,6 @@ export const safeStore: SafeStore = {
       return storage()?.getItem(key) != null;
     } catch {
       return false;
-    }
-  },
-  remove(key) {
-    try {
-      storage()?.removeItem(key);
-    } catch {
-      /* nothing to remove from storage we cannot reach */
     }
   },
 };

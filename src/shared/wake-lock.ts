@@ -62,11 +62,4 @@ export const wakeLock = {
     holders.delete(owner);
     if (holders.size === 0) void drop();
   },
-  /** Whether a lock is held right now (for tests). */
-  get active(): boolean {
-    return !!sentinel && !sentinel.released;
-  },
-  get wanted(): boolean {
-    return holders.size > 0;
-  },
 };

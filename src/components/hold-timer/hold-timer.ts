@@ -133,8 +133,8 @@ export class HoldTimer extends LitElement implements DriverView {
   #dosageChanged = false;
   /** What the screen shows, as a key: the view re-renders only when this changes (about once a second). */
   #shown = '';
-  #ring: Animation | null = null;
-  #ringPhase = -1;
+  #sweep: Animation | null = null;
+  #sweepPhase = -1;
   #unsubscribeCues?: () => void;
   #baseDosage: Readonly<Dosage> = DEFAULT_DOSAGE;
 
@@ -237,9 +237,9 @@ export class HoldTimer extends LitElement implements DriverView {
     super.disconnectedCallback();
     this.#unsubscribeCues?.();
     this.#driver?.stop();
-    this.#ring?.cancel();
-    this.#ring = null;
-    this.#ringPhase = -1;
+    this.#sweep?.cancel();
+    this.#sweep = null;
+    this.#sweepPhase = -1;
     if (this.#status === 'running') cues.hush();
   }
 
@@ -348,19 +348,19 @@ export class HoldTimer extends LitElement implements DriverView {
     arc.style.strokeDashoffset = String(Math.min(100, fraction * 100));
     const turn = (f: number) => `rotate(${-f * 360}deg)`;
     if (status !== 'running' || !phase || reducedMotion() || typeof hand.animate !== 'function') {
-      this.#ring?.cancel();
-      this.#ring = null;
-      this.#ringPhase = -1;
+      this.#sweep?.cancel();
+      this.#sweep = null;
+      this.#sweepPhase = -1;
       hand.style.transform = turn(fraction);
       return;
     }
-    if (!this.#ring || this.#ringPhase !== phase.index) {
-      this.#ring?.cancel();
-      this.#ring = hand.animate([{ transform: turn(0) }, { transform: turn(1) }], { duration: phase.duration, easing: 'linear', fill: 'forwards' });
-      this.#ringPhase = phase.index;
+    if (!this.#sweep || this.#sweepPhase !== phase.index) {
+      this.#sweep?.cancel();
+      this.#sweep = hand.animate([{ transform: turn(0) }, { transform: turn(1) }], { duration: phase.duration, easing: 'linear', fill: 'forwards' });
+      this.#sweepPhase = phase.index;
     }
-    const t = Number(this.#ring.currentTime ?? 0);
-    if (Math.abs(t - pos.inPhase) > 100) this.#ring.currentTime = pos.inPhase;
+    const t = Number(this.#sweep.currentTime ?? 0);
+    if (Math.abs(t - pos.inPhase) > 100) this.#sweep.currentTime = pos.inPhase;
   }
 
   override render() {

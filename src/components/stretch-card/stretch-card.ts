@@ -131,11 +131,6 @@ export class StretchCard extends LitElement {
     return this.querySelector('[slot="title"]')?.textContent?.trim() || text.customTitle();
   }
 
-  /** Sessions a day this card aims for. */
-  get sessionsPerDay(): number {
-    return this.#perDay;
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     this.#readSlots();
