@@ -1,7 +1,7 @@
 // Bundles the tsc output (dist/lib) into the two files a clinic page loads.
-// Lit is bundled in. Translations and the article's words and drawings stay
-// separate files next to the ES bundle, loaded on demand (inlined into the
-// classic-script build, which cannot load chunks).
+// Lit, the article's words and drawings and the timer's engine are all in the
+// entry; only translations are separate files next to the ES bundle, loaded on
+// demand (inlined into the classic-script build, which cannot load chunks).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -27,7 +27,7 @@ export default [
       dir: 'dist',
       format: 'es',
       entryFileNames: 'stretch-widgets.js',
-      // Translations keep stable names (dist/locales/es.js); other chunks (the article's words, the timer's engine) are hashed.
+      // Translations keep stable names (dist/locales/es.js); anything else split off would land in chunks/, which size.mjs rejects.
       chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('/generated/locales/')) ? 'locales/[name].js' : 'chunks/[name]-[hash].js'),
       plugins: [minify(true)],
     },

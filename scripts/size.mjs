@@ -1,13 +1,15 @@
-// Gzip sizes of what a clinic page loads. Fails when the ES bundle passes the budget.
-// The bundle defines all three elements; the timer's engine (on a page with a timer)
-// and the article's words and drawings (per stretch shown) follow as separate files.
+// Gzip sizes of what a clinic page downloads, all in. The English page loads the
+// entry alone (words, drawings, safety advice and the timer's engine are in it);
+// another language adds its translation file. Fails when a page is over budget.
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET = 20 * 1024;
+const BUDGET = 25 * 1024;
 const MAIN = 'dist/stretch-widgets.js';
 const list = (dir) => (existsSync(dir) ? readdirSync(dir).map((f) => `${dir}/${f}`) : []);
-const files = [MAIN, 'dist/stretch-widgets.iife.js', ...list('dist/chunks'), ...list('dist/locales')];
+const extra = list('dist/chunks');
+const locales = list('dist/locales');
+const files = [MAIN, 'dist/stretch-widgets.iife.js', ...extra, ...locales];
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const gz = {};
@@ -21,11 +23,12 @@ for (const file of files) {
   gz[file] = gzipSync(raw, { level: 9 }).length;
   console.log(file.padEnd(44), kb(raw.length).padStart(9), kb(gz[file]).padStart(9));
 }
-const chunks = list('dist/chunks');
-const sum = (pred) => gz[MAIN] + chunks.filter((f) => pred(f)).reduce((n, f) => n + gz[f], 0);
-console.log(`a page with only <hold-timer> loads:        ${kb(sum((f) => f.includes('timer-driver')))}`);
-console.log(`a page with all three elements loads (en):  ${kb(sum(() => true))}`);
-const over = gz[MAIN] > BUDGET;
-console.log(`budget: ${MAIN} ≤ ${kb(BUDGET)} gzip — ${over ? 'OVER' : 'ok'} (${kb(gz[MAIN])})`);
-if (over) console.error(`${MAIN} is ${kb(gz[MAIN])} gzip, over the ${kb(BUDGET)} budget.`);
-process.exit(over ? 1 : 0);
+if (extra.length) console.error(`dist/chunks/ should not exist: first-render code must be in the entry (${extra.join(', ')}).`);
+const english = gz[MAIN];
+const worstLocale = Math.max(0, ...locales.map((f) => gz[f]));
+console.log(`an English page with all three elements downloads:  ${kb(english)}`);
+console.log(`a page in another language, at most:                ${kb(english + worstLocale)}`);
+const over = english > BUDGET;
+console.log(`budget: English page ≤ ${kb(BUDGET)} gzip, all in — ${over ? 'OVER' : 'ok'} (${kb(english)})`);
+if (over) console.error(`The English page downloads ${kb(english)} gzip, over the ${kb(BUDGET)} budget.`);
+process.exit(over || extra.length ? 1 : 0);

@@ -1,7 +1,6 @@
 /**
- * The stretches this library knows: ids and doses at once, words and
- * drawings on demand.
+ * The stretches this library knows: ids, doses, words and drawings.
  */
 export type { ExerciseId, SideNoun, StretchContent, StretchDefinition, StretchMeta } from './types.js';
 export { STRETCH_META, EXERCISE_IDS, isExerciseId } from './meta.js';
-export { loadStretch, loadSafety, loadRoutineIntro } from './load.js';
+export { stretchDefinition, safetyText, routineIntro } from './load.js';

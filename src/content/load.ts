@@ -1,31 +1,17 @@
 /**
- * The article's words and drawings, loaded when a widget first needs them.
- * Relative dynamic imports: the bundler emits them as files next to the
- * bundle, found from wherever the bundle was loaded (any host or CDN).
+ * The article's words, drawings, safety advice and routine introduction.
+ * All of it is in the entry file: a card must be complete on its first
+ * render (no request waterfall, no layout shift), and a patient must never
+ * tap "It hurts" and get nothing because a file failed to load.
  */
 import type { ExerciseId, StretchDefinition } from './types.js';
-import type { SafetyText } from './safety.js';
-import type { RoutineIntro } from './routine-text.js';
+import { hamstring } from './hamstring.js';
+import { glute } from './glute.js';
 
-const loaders: Record<ExerciseId, () => Promise<StretchDefinition>> = {
-  hamstring: () => import('./hamstring.js').then((m) => m.hamstring),
-  glute: () => import('./glute.js').then((m) => m.glute),
-};
+export { safetyText } from './safety.js';
+export { routineIntro } from './routine-text.js';
 
-const cache = new Map<string, Promise<unknown>>();
+const DEFINITIONS: Readonly<Record<ExerciseId, StretchDefinition>> = Object.freeze({ hamstring, glute });
 
-function once<T>(key: string, load: () => Promise<T>): Promise<T> {
-  let p = cache.get(key) as Promise<T> | undefined;
-  if (!p) {
-    p = load();
-    // A failed load (offline, a missing file) may be retried by the next widget that asks.
-    p.catch(() => cache.delete(key));
-    cache.set(key, p);
-  }
-  return p;
-}
-
-export const loadStretch = (id: ExerciseId) => once(id, loaders[id]);
-export const loadSafety = (): Promise<() => SafetyText> => once('safety', () => import('./safety.js').then((m) => m.safetyText));
-export const loadRoutineIntro = (): Promise<() => RoutineIntro> =>
-  once('routine', () => import('./routine-text.js').then((m) => m.routineIntro));
+/** The built-in stretch with this id. */
+export const stretchDefinition = (id: ExerciseId): StretchDefinition => DEFINITIONS[id];

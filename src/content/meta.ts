@@ -1,7 +1,6 @@
 /**
- * What every page needs at once about each stretch: its dose, how often, and
- * how its sides are named. The words and drawings are larger and load on
- * demand (see `load.ts`), so a page with only a timer never downloads them.
+ * The numbers of each stretch: its dose, how often, and how its sides are
+ * named (the words and drawings are in `hamstring.ts` and `glute.ts`).
  */
 import { DEFAULT_DOSAGE, type Dosage } from '../core/dosage.js';
 import type { ExerciseId, StretchMeta } from './types.js';

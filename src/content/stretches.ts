@@ -1,7 +1,4 @@
-/**
- * Every built-in stretch, words and drawings included, loaded eagerly: for
- * tools and tests. The elements load each stretch on demand instead (`load.ts`).
- */
+/** Every built-in stretch, words and drawings included: for tools and tests. */
 import type { ExerciseId, StretchDefinition } from './types.js';
 import { hamstring } from './hamstring.js';
 import { glute } from './glute.js';

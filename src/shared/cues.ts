@@ -2,8 +2,7 @@
  * The patient's choice of cues (sound and vibration, voice), remembered in
  * this browser and shared by every widget on the page, plus the two things
  * that must happen at once inside a tap: unlocking audio and hushing speech.
- * The cues themselves play from `cue-player.ts`, loaded with the timer's
- * engine.
+ * The cues themselves play from `cue-player.ts`.
  */
 import { safeStore } from './storage.js';
 

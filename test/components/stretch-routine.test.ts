@@ -4,7 +4,6 @@ import '../../src/stretch-routine.js';
 import type { StretchRoutine } from '../../src/stretch-routine.js';
 import type { StretchCard } from '../../src/stretch-card.js';
 import { dayKey, progressKey } from '../../src/components/stretch-routine/progress-store.js';
-import { loadRuntime } from '../../src/components/hold-timer/runtime.js';
 import { fakeClock, recordEvents, shadowButton, shadowText } from '../helpers/dom.js';
 
 const KEY = progressKey('hamstring+glute');
@@ -25,7 +24,6 @@ async function runToEnd(clock: sinon.SinonFakeTimers, el: StretchRoutine) {
 
 describe('<stretch-routine>', () => {
   // The timer's engine loads on demand; have it here before any test fakes the clock.
-  before(() => loadRuntime());
   let warn: sinon.SinonStub;
   let clock: sinon.SinonFakeTimers | null = null;
   beforeEach(() => {

@@ -6,14 +6,13 @@ import { buildSchedule, switchesSide, type Schedule } from '../../core/schedule.
 import type { Position } from '../../core/position.js';
 import type { SideNoun } from '../../content/types.js';
 import { tokens, buttons } from '../../shared/tokens.styles.js';
-import { warnAttribute, warnOnce } from '../../shared/warn.js';
+import { warnAttribute } from '../../shared/warn.js';
 import { cues, type CuePrefs } from '../../shared/cues.js';
 import { formatSeconds, secondsUnit } from '../../localization/format.js';
 import { pageLang } from '../../localization/locale.js';
 import { holdTimerStyles } from './hold-timer.styles.js';
 import * as text from './hold-timer.text.js';
-import { loadRuntime, runtime } from './runtime.js';
-import type { Control, DriverView, TimerDriver } from './timer-driver.js';
+import { TimerDriver, cuePlayer, type Control, type DriverView } from './timer-driver.js';
 
 export type HoldTimerState = 'idle' | 'lead-in' | 'hold' | 'rest' | 'paused' | 'complete';
 
@@ -127,9 +126,8 @@ export class HoldTimer extends LitElement implements DriverView {
 
   #dosage: Dosage = { ...DEFAULT_DOSAGE };
   #schedule: Schedule = buildSchedule(this.#dosage);
-  /** The running side, created once the engine has loaded; null until then (an idle timer needs none). */
+  /** The running side, created at the first start (an idle timer needs none). */
   #driver: TimerDriver | null = null;
-  #ready: Promise<unknown> = Promise.resolve();
   #dosageChanged = false;
   /** What the screen shows, as a key: the view re-renders only when this changes (about once a second). */
   #shown = '';
@@ -218,17 +216,9 @@ export class HoldTimer extends LitElement implements DriverView {
     this.#control('back');
   }
 
-  /** Resolves once the timer has rendered and its engine has loaded. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    await this.#ready;
-    return done;
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     this.#unsubscribeCues = cues.subscribe((p) => (this.prefs = p));
-    this.#ready = loadRuntime().catch((e: unknown) => warnOnce(this, `could not load the timer (${String(e)}); is the dist/ folder complete?`));
     // Re-added while a run was going: pick up from the timestamps.
     if (this.#status === 'running') this.#driver?.sync();
   }
@@ -293,13 +283,7 @@ export class HoldTimer extends LitElement implements DriverView {
   }
 
   #control(action: Control): void {
-    const rt = runtime();
-    if (!rt) {
-      // The engine is still on its way (a slow phone): do it the moment it lands.
-      if (action === 'start') void loadRuntime().then(() => this.#control(action), () => undefined);
-      return;
-    }
-    this.#driver ??= new rt.TimerDriver(this.#schedule, this);
+    this.#driver ??= new TimerDriver(this.#schedule, this);
     this.#driver.control(action);
   }
 
@@ -318,10 +302,8 @@ export class HoldTimer extends LitElement implements DriverView {
     this.prefs = next;
     cues.set(next);
     const confirm = msg('Voice prompts are on.');
-    void loadRuntime().then(({ cuePlayer }) => {
-      if (kind === 'voice' && next.voice) cuePlayer.say(confirm, pageLang());
-      if (kind === 'sound' && next.sound) cuePlayer.tone('count');
-    }, () => undefined);
+    if (kind === 'voice' && next.voice) cuePlayer.say(confirm, pageLang());
+    if (kind === 'sound' && next.sound) cuePlayer.tone('count');
   }
 
   #onPrimary(): void {

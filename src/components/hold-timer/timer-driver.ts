@@ -2,9 +2,6 @@
  * The running side of <hold-timer>: a TimerRun driven by the page's shared
  * scheduler, turning timeline events into DOM events, cues, announcements
  * and the wake lock. The element is a view over it.
- *
- * Loaded on demand (see runtime.ts) as soon as a timer is on the page, so
- * the first paint carries only what an idle timer shows.
  */
 import { TimerRun } from '../../core/timer-run.js';
 import { switchesSide, type Schedule } from '../../core/schedule.js';

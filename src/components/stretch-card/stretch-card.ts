@@ -3,7 +3,7 @@ import { updateWhenLocaleChanges } from '@lit/localize';
 import { DEFAULT_DOSAGE, type Dosage } from '../../core/dosage.js';
 import { dosageFrom } from '../../shared/dosage-attributes.js';
 import { heading } from '../../shared/heading.js';
-import { STRETCH_META, EXERCISE_IDS, isExerciseId, loadStretch, loadSafety } from '../../content/index.js';
+import { STRETCH_META, EXERCISE_IDS, isExerciseId, stretchDefinition, safetyText } from '../../content/index.js';
 import type { ExerciseId, SideNoun, StretchDefinition } from '../../content/types.js';
 import type { SafetyText } from '../../content/safety.js';
 import { drawingStyles } from '../../content/drawings/drawing.styles.js';
@@ -96,11 +96,7 @@ export class StretchCard extends LitElement {
   }
 
   #def: StretchDefinition | null = null;
-  #failed = false;
   #id: ExerciseId | null = null;
-  #safety: (() => SafetyText) | null = null;
-  /** The words and drawing on their way (see getUpdateComplete). */
-  #loading: Promise<unknown> = Promise.resolve();
   #dose: Dosage = { ...DEFAULT_DOSAGE };
   #perDay = 2;
   #level = 3;
@@ -127,7 +123,9 @@ export class StretchCard extends LitElement {
 
   /** The title as shown: built-in, or the text of the `title` slot. */
   get titleText(): string {
-    if (this.#id) return this.#def?.content().title ?? '';
+    // From the attribute, not the last render: a routine asks before this card has rendered.
+    const id = this.exercise?.trim().toLowerCase() ?? '';
+    if (isExerciseId(id)) return stretchDefinition(id).content().title;
     return this.querySelector('[slot="title"]')?.textContent?.trim() || text.customTitle();
   }
 
@@ -140,8 +138,7 @@ export class StretchCard extends LitElement {
     if (changed.has('exercise')) {
       const id = this.exercise?.trim().toLowerCase() ?? '';
       this.#id = isExerciseId(id) ? id : null;
-      if (this.#def?.id !== this.#id) this.#def = null;
-      if (this.#id) this.#load(this.#id);
+      this.#def = this.#id ? stretchDefinition(this.#id) : null;
       if (this.exercise != null && !this.#id) {
         warnAttribute(this, 'exercise', this.exercise, EXERCISE_IDS.join(' or '), this.#hasCustomContent() ? 'the slotted content' : 'a message');
       }
@@ -153,31 +150,7 @@ export class StretchCard extends LitElement {
     this.#level = intAttribute(this, 'heading-level', this.headingLevel, 2, 6, 3);
   }
 
-  /** Resolves once the stretch's words and drawing have loaded and rendered. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await super.getUpdateComplete();
-    await this.#loading.catch(() => undefined);
-    return super.getUpdateComplete();
-  }
-
-  #load(id: ExerciseId): void {
-    this.#failed = false;
-    this.#loading = Promise.all([loadStretch(id), loadSafety()]).then(
-      ([def, safety]) => {
-        this.#safety = safety;
-        if (this.#id === id) this.#def = def;
-        this.requestUpdate();
-      },
-      (e: unknown) => {
-        warnOnce(this, `could not load the "${id}" stretch (${String(e)}); is the dist/ folder complete?`);
-        this.#failed = true;
-        this.requestUpdate();
-      },
-    );
-  }
-
   protected override firstUpdated(): void {
-    if (!this.#safety) void loadSafety().then((s) => (this.#safety = s), () => undefined);
     // Children parsed after the element upgraded arrive through slotchange; judge emptiness after that.
     setTimeout(() => {
       if (!this.#id && this.exercise == null && !this.#hasCustomContent()) {
@@ -197,13 +170,7 @@ export class StretchCard extends LitElement {
 
   #onHurt(): void {
     this.timer?.pause();
-    // Loaded with the stretch already; for a custom card, a moment at most.
-    if (this.#safety) this.safetyOpen = true;
-    else
-      void loadSafety().then((safety) => {
-        this.#safety = safety;
-        this.safetyOpen = true;
-      });
+    this.safetyOpen = true;
   }
 
   #closeSafety(): void {
@@ -223,12 +190,6 @@ export class StretchCard extends LitElement {
 
   override render() {
     const custom = !this.#id && this.#hasCustomContent();
-    if (this.#id && !this.#def) {
-      // Loading (a moment on a slow phone), or the file could not be fetched.
-      return html`<div class="card loading" part="base" aria-busy=${String(!this.#failed)}>
-        ${this.#failed ? html`<p>${text.unknownExercise()}</p>` : nothing}
-      </div>`;
-    }
     if (!this.#id && !custom) {
       return html`<div class="card message" part="base" role="note">
         <p>${this.exercise != null ? text.unknownExercise() : text.emptyCard()}</p>
@@ -293,7 +254,7 @@ export class StretchCard extends LitElement {
         <button class="button hurt" part="hurt-button" type="button" aria-expanded=${String(this.safetyOpen)} @click=${this.#onHurt}>
           ${text.hurtButton()}
         </button>
-        ${this.safetyOpen && this.#safety ? this.#renderSafety(this.#safety()) : html`<slot name="safety" hidden @slotchange=${this.#readSlots}></slot>`}
+        ${this.safetyOpen ? this.#renderSafety(safetyText()) : html`<slot name="safety" hidden @slotchange=${this.#readSlots}></slot>`}
         ${c && c.notes.length ? this.#section(text.headings.notes(), html`<ul>${c.notes.map((n) => html`<li>${n}</li>`)}</ul>`) : nothing}
         ${this.#renderLog()}
       </article>

@@ -1,12 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { EXERCISE_IDS, STRETCH_META, isExerciseId, loadRoutineIntro, type ExerciseId } from '../../content/index.js';
-import type { RoutineIntro } from '../../content/routine-text.js';
+import { EXERCISE_IDS, STRETCH_META, isExerciseId, routineIntro, stretchDefinition, type ExerciseId } from '../../content/index.js';
 import { tokens, buttons } from '../../shared/tokens.styles.js';
 import { emit } from '../../shared/events.js';
 import { intAttribute, warnAttribute, warnOnce } from '../../shared/warn.js';
 import { heading } from '../../shared/heading.js';
-import { loadRuntime, runtime } from '../hold-timer/runtime.js';
+import { wakeLock } from '../../shared/wake-lock.js';
 import { formatWeekday } from '../../localization/format.js';
 import type { StretchCard } from '../stretch-card/stretch-card.js';
 import type { HoldEndDetail } from '../hold-timer/hold-timer.js';
@@ -111,9 +110,6 @@ export class StretchRoutine extends LitElement {
   #goal = 2;
   #level = 2;
   #observer = new MutationObserver(() => this.#readChildren());
-  #intro: (() => RoutineIntro) | null = null;
-  #awaited = new WeakSet<StretchCard>();
-  #loading: Promise<unknown> = Promise.resolve();
 
   constructor() {
     super();
@@ -146,7 +142,7 @@ export class StretchRoutine extends LitElement {
     this.#currentTimer()?.reset();
     this.mode = 'guided';
     // The screen stays on through the whole session, changes of stretch included.
-    void loadRuntime().then(({ wakeLock }) => this.mode === 'guided' && wakeLock.acquire(this), () => undefined);
+    wakeLock.acquire(this);
     emit<RoutineStartDetail>(this, 'routine-start', { exercises: this.#exerciseNames(), from: index });
     await this.#show(index);
   }
@@ -155,7 +151,7 @@ export class StretchRoutine extends LitElement {
   end(): void {
     this.#currentTimer()?.reset();
     this.mode = 'overview';
-    runtime()?.wakeLock.release(this);
+    wakeLock.release(this);
     this.#assignSlot();
   }
 
@@ -164,21 +160,11 @@ export class StretchRoutine extends LitElement {
     this.#observer.observe(this, { childList: true });
     this.#readChildren();
     this.#loadSaved();
-    if (!this.#intro) {
-      this.#loading = loadRoutineIntro().then(
-        (intro) => {
-          this.#intro = intro;
-          this.requestUpdate();
-        },
-        () => warnOnce(this, `could not load its introduction text; is the dist/ folder complete?`),
-      );
-    }
   }
 
-  /** Resolves once the introduction and every card's words have loaded and rendered. */
+  /** Resolves once the routine and every card in it have rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
-    await this.#loading;
     await Promise.all(this.#cards().map((c) => c.updateComplete));
     return super.getUpdateComplete();
   }
@@ -186,7 +172,7 @@ export class StretchRoutine extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer.disconnect();
-    runtime()?.wakeLock.release(this);
+    wakeLock.release(this);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -198,10 +184,6 @@ export class StretchRoutine extends LitElement {
 
   protected override updated(): void {
     this.#assignSlot();
-    // Titles shown here ("Continue: Glute stretch") come from the cards' words, which load on demand.
-    const loading = this.#cards().filter((c) => !c.titleText && !this.#awaited.has(c));
-    for (const c of loading) this.#awaited.add(c);
-    if (loading.length) void Promise.all(loading.map((c) => c.updateComplete)).then(() => this.requestUpdate());
   }
 
   #parseExercises(): void {
@@ -310,7 +292,7 @@ export class StretchRoutine extends LitElement {
     }
     this.#save(withSessionDone(this.progress, new Date()));
     this.mode = 'finished';
-    runtime()?.wakeLock.release(this);
+    wakeLock.release(this);
     emit<RoutineCompleteDetail>(this, 'routine-complete', { sessionsToday: this.sessionsToday });
     await this.updateComplete;
     this.#finishedTitle?.focus();
@@ -340,18 +322,16 @@ export class StretchRoutine extends LitElement {
   }
 
   #renderOverview() {
-    const intro = this.#intro?.();
+    const intro = routineIntro();
     const total = this.#cards().length || this.#ids.length;
     const resumeAt = resumableToday(this.progress, new Date(), total);
     const resumeTitle = resumeAt ? this.#titleAt(resumeAt) : '';
     return html`
-      <section class="intro" part="intro" aria-label=${intro?.title ?? nothing} aria-busy=${String(!intro)}>
+      <section class="intro" part="intro" aria-label=${intro.title}>
         <slot name="intro">
-          ${intro
-            ? html`${heading(this.#level, 'title', intro.title)}
-                <p class="when">${intro.when}</p>
-                <p>${intro.intro}</p>`
-            : nothing}
+          ${heading(this.#level, 'title', intro.title)}
+          <p class="when">${intro.when}</p>
+          <p>${intro.intro}</p>
         </slot>
         ${resumeAt ? html`<p>${text.resumeNote(resumeAt, total)}</p>` : nothing}
         <div class="actions">
@@ -436,7 +416,9 @@ export class StretchRoutine extends LitElement {
   }
 
   #titleAt(index: number): string {
-    return this.#cards()[index]?.titleText ?? '';
+    if (this.childCards.length) return this.childCards[index]?.titleText ?? '';
+    const id = this.#ids[index];
+    return id ? stretchDefinition(id).content().title : '';
   }
 }
 
