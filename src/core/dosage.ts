@@ -55,6 +55,8 @@ export interface DosageProblem {
   attribute: string;
   value: string;
   accepts: string;
+  /** What is used instead, as the warning says it. */
+  fallback: string;
 }
 
 type Raw = string | number | null | undefined;
@@ -79,6 +81,7 @@ function parseNumber(
   range: { min: number; max: number },
   integer: boolean,
   problems: DosageProblem[],
+  fallback: unknown,
 ): number | undefined {
   if (raw == null) return undefined;
   const text = String(raw).trim();
@@ -93,6 +96,7 @@ function parseNumber(
     attribute,
     value: String(raw),
     accepts: `${integer ? 'a whole number' : 'a number of seconds'} from ${range.min} to ${range.max}`,
+    fallback: String(fallback),
   });
   return undefined;
 }
@@ -102,42 +106,51 @@ function parseKeyword<T extends string>(
   attribute: string,
   allowed: readonly T[],
   problems: DosageProblem[],
+  fallback: T,
 ): T | undefined {
   if (raw == null) return undefined;
   const value = String(raw).trim().toLowerCase();
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  problems.push({ attribute, value: String(raw), accepts: allowed.join(', ') });
+  problems.push({ attribute, value: String(raw), accepts: allowed.join(', '), fallback });
   return undefined;
 }
 
 /**
  * Reads dosage attributes on top of a base dosage (the article's, or a
- * stretch's own). Every bad value falls back to the base and is reported
- * under its attribute name.
+ * stretch's own). Every bad value falls back to what the base gives without
+ * it and is reported under its attribute name.
+ *
+ * Explicit beats built-in: a `hold` the page writes replaces the base's range
+ * (hamstring `hold="10"` holds 10 s, not 10–20 s) unless `hold-max` is written
+ * too. A `hold-max` below `hold` is reported and dropped; one equal to it
+ * simply means that many seconds.
  */
 export function parseDosage(
   input: DosageInput,
   base: Readonly<Dosage> = DEFAULT_DOSAGE,
 ): { dosage: Dosage; problems: DosageProblem[] } {
   const problems: DosageProblem[] = [];
-  const hold = parseNumber(input.hold, 'hold', LIMITS.hold, false, problems) ?? base.hold;
-  let holdMax = parseNumber(input.holdMax, 'hold-max', LIMITS.hold, false, problems) ?? base.holdMax;
+  const range = (a: number, b: number | null) => (b == null ? a : `${a}–${b}`);
+  const given = parseNumber(input.hold, 'hold', LIMITS.hold, false, problems, range(base.hold, input.holdMax == null ? base.holdMax : null));
+  const hold = given ?? base.hold;
+  // Without (a good) hold-max: the base's range only when hold is the base's too.
+  const noMax = given == null ? base.holdMax : null;
+  let holdMax = parseNumber(input.holdMax, 'hold-max', LIMITS.hold, false, problems, noMax ?? 'no range') ?? noMax;
   if (holdMax != null && holdMax <= hold) {
-    // An equal or inverted range is really a single number: the hold is that long.
-    if (holdMax < hold && input.holdMax != null) {
-      problems.push({ attribute: 'hold-max', value: String(input.holdMax), accepts: `a number of seconds greater than hold (${hold})` });
+    if (holdMax < hold) {
+      problems.push({ attribute: 'hold-max', value: String(input.holdMax), accepts: `a number of seconds greater than hold (${hold})`, fallback: String(noMax ?? 'no range') });
     }
-    holdMax = null;
+    holdMax = holdMax < hold ? noMax : null;
   }
   return {
     dosage: {
       hold,
       holdMax,
-      reps: parseNumber(input.reps, 'reps', LIMITS.reps, true, problems) ?? base.reps,
-      sides: parseKeyword(input.sides, 'sides', SIDES, problems) ?? base.sides,
-      rest: parseNumber(input.rest, 'rest', LIMITS.rest, false, problems) ?? base.rest,
-      leadIn: parseNumber(input.leadIn, 'lead-in', LIMITS.leadIn, false, problems) ?? base.leadIn,
-      order: parseKeyword(input.order, 'order', ORDERS, problems) ?? base.order,
+      reps: parseNumber(input.reps, 'reps', LIMITS.reps, true, problems, base.reps) ?? base.reps,
+      sides: parseKeyword(input.sides, 'sides', SIDES, problems, base.sides) ?? base.sides,
+      rest: parseNumber(input.rest, 'rest', LIMITS.rest, false, problems, base.rest) ?? base.rest,
+      leadIn: parseNumber(input.leadIn, 'lead-in', LIMITS.leadIn, false, problems, base.leadIn) ?? base.leadIn,
+      order: parseKeyword(input.order, 'order', ORDERS, problems, base.order) ?? base.order,
     },
     problems,
   };

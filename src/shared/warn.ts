@@ -13,9 +13,20 @@ export function warnOnce(owner: Element, message: string): void {
   console.warn(`[stretch-widgets] <${owner.localName}> ${message}`);
 }
 
+/**
+ * Number attributes: a number property, `null` when the attribute is absent,
+ * NaN for text that is not a number (so it is warned about, not taken as 0).
+ */
+export const numberAttribute = {
+  fromAttribute: (text: string | null): number | null => (text == null ? null : text.trim() ? Number(text) : NaN),
+};
+
 /** `<hold-timer> reps="abc" is not valid: use a whole number from 1 to 50. Using 2.` */
 export function warnAttribute(owner: Element, attribute: string, value: unknown, accepts: string, fallback: unknown): void {
-  warnOnce(owner, `${attribute}="${String(value)}" is not valid: use ${accepts}. Using ${String(fallback)}.`);
+  // Name the text the page wrote ("abc"), not the NaN it became; a value set from script is named as set.
+  const text = owner.getAttribute(attribute);
+  const shown = text != null && String(numberAttribute.fromAttribute(text)) === String(value) ? text : value;
+  warnOnce(owner, `${attribute}="${String(shown)}" is not valid: use ${accepts}. Using ${String(fallback)}.`);
 }
 
 /** A whole-number attribute from `min` to `max`; anything else warns and gives `fallback`. */

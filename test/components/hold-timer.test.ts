@@ -30,7 +30,7 @@ describe('<hold-timer>', () => {
       expect(el.state).to.equal('idle');
       expect(el.side).to.equal('left');
       expect(el.rep).to.equal(1);
-      expect(el.effectiveDosage).to.include({ hold: 15, reps: 2, sides: 'both', rest: 5, leadIn: 3, holdMax: null });
+      expect(el.dosage).to.include({ hold: 15, reps: 2, sides: 'both', rest: 5, leadIn: 3, holdMax: null });
       expect(shadowText(el, '.seconds')).to.equal('15');
       expect(shadowText(el, '[part=reps]')).to.equal('2 × each leg · hold 15 s');
       expect(shadowText(el, '[part=instruction]')).to.equal('Ready when you are');
@@ -255,7 +255,7 @@ describe('<hold-timer>', () => {
       expect(el.remaining).to.equal(14_000);
       el.reset();
       await el.updateComplete;
-      expect(el.effectiveDosage.hold).to.equal(30);
+      expect(el.dosage.hold).to.equal(30);
       expect(shadowText(el, '.seconds')).to.equal('30');
     });
   });
@@ -276,7 +276,7 @@ describe('<hold-timer>', () => {
         const messages = warn.getCalls().map((c) => String(c.args[0]));
         expect(messages).to.have.length(1);
         expect(messages[0]).to.contain('<hold-timer>').and.contain(`${attr}="${value}"`).and.contain(accepts);
-        expect(el.effectiveDosage).to.include({ hold: 15, reps: 2, sides: 'both', rest: 5 });
+        expect(el.dosage).to.include({ hold: 15, reps: 2, sides: 'both', rest: 5 });
         expect(shadowText(el, '.seconds')).to.equal('15');
       });
     }

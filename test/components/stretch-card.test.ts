@@ -33,7 +33,7 @@ describe('<stretch-card>', () => {
       const el = await fixture<StretchCard>(html`<stretch-card exercise="hamstring"></stretch-card>`);
       const timer = el.timer!;
       await timer.updateComplete;
-      expect(timer.effectiveDosage).to.include({ hold: 15, holdMax: 20, reps: 2, sides: 'both' });
+      expect(timer.dosage).to.include({ hold: 15, holdMax: 20, reps: 2, sides: 'both' });
       expect(shadowText(timer, '.seconds')).to.equal('15–20');
     });
 
@@ -52,7 +52,7 @@ describe('<stretch-card>', () => {
       expect(chips(el)).to.deep.equal(['Hold 15 s', '2 × each side', 'At least twice a day']);
       const t = allText(el);
       for (const fact of ['both knees', 'knee toward your chest', 'buttock', 'tighter', 'both sides']) expect(t, fact).to.contain(fact);
-      expect(el.timer!.effectiveDosage).to.include({ hold: 15, holdMax: null, reps: 2 });
+      expect(el.timer!.dosage).to.include({ hold: 15, holdMax: null, reps: 2 });
       await expect(el).to.be.accessible();
     });
   });
@@ -61,7 +61,7 @@ describe('<stretch-card>', () => {
     const el = await fixture<StretchCard>(html`<stretch-card exercise="hamstring" hold="30" reps="3" sides="left" times-per-day="3"></stretch-card>`);
     expect(chips(el)).to.deep.equal(['Hold 30 s', '3 × left leg', 'At least 3 times a day']);
     await el.timer!.updateComplete;
-    expect(el.timer!.effectiveDosage).to.include({ hold: 30, holdMax: null, reps: 3, sides: 'left' });
+    expect(el.timer!.dosage).to.include({ hold: 30, holdMax: null, reps: 3, sides: 'left' });
   });
 
   it('hides the timer with no-timer', async () => {
@@ -115,7 +115,7 @@ describe('<stretch-card>', () => {
     `);
     expect(el.titleText).to.equal('Knee to chest');
     expect(chips(el)).to.deep.equal(['Hold 20 s', '3 ×', 'At least twice a day']);
-    expect(el.timer!.effectiveDosage).to.include({ hold: 20, reps: 3, sides: 'none' });
+    expect(el.timer!.dosage).to.include({ hold: 20, reps: 3, sides: 'none' });
     expect(el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name=steps]')!.assignedElements()).to.have.length(1);
     expect(warn.called).to.equal(false);
     await expect(el).to.be.accessible();
@@ -142,7 +142,7 @@ describe('<stretch-card>', () => {
       const el = await fixture<StretchCard>(html`<stretch-card exercise="hamstring" reps="lots"></stretch-card>`);
       expect(chips(el)[1]).to.equal('2 × each leg');
       expect(String(warn.firstCall.args[0])).to.contain('reps="lots"');
-      expect(el.timer!.effectiveDosage.reps).to.equal(2);
+      expect(el.timer!.dosage.reps).to.equal(2);
     });
 
     it('a bad times-per-day or heading-level falls back and warns', async () => {

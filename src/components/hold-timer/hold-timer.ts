@@ -1,12 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { updateWhenLocaleChanges, msg } from '@lit/localize';
-import { sidesOf, DEFAULT_DOSAGE, type Dosage, type Side } from '../../core/dosage.js';
+import { sidesOf, DEFAULT_DOSAGE, type Dosage, type Order, type Side, type Sides } from '../../core/dosage.js';
 import { dosageFrom } from '../../shared/dosage-attributes.js';
 import { buildSchedule, switchesSide, type Schedule } from '../../core/schedule.js';
 import type { Position } from '../../core/position.js';
 import type { SideNoun } from '../../content/types.js';
 import { tokens, buttons } from '../../shared/tokens.styles.js';
-import { warnAttribute } from '../../shared/warn.js';
+import { numberAttribute, warnAttribute } from '../../shared/warn.js';
 import { cues, type CuePrefs } from '../../shared/cues.js';
 import { formatSeconds, secondsUnit } from '../../localization/format.js';
 import { pageLang } from '../../localization/locale.js';
@@ -39,8 +39,9 @@ const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: re
  * time even if the tab was hidden or the phone was locked, and the events of
  * every hold that ended meanwhile are fired, in order, when the page returns.
  *
- * Changing a dosage attribute while a run is under way applies from the next
- * start (or reset), so a patient mid-hold is never thrown to another point.
+ * Changing a dosage attribute or property while a run is under way is checked
+ * (and warned about) at once, and applies from the next start (or reset), so a
+ * patient mid-hold is never thrown to another point.
  *
  * @summary A drift-free, accessible hold timer.
  * @tagname hold-timer
@@ -68,12 +69,12 @@ const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: re
 export class HoldTimer extends LitElement implements DriverView {
   static override styles = [tokens, buttons, holdTimerStyles];
   static override properties = {
-    hold: {},
-    holdMax: { attribute: 'hold-max' },
-    reps: {},
+    hold: { converter: numberAttribute },
+    holdMax: { attribute: 'hold-max', converter: numberAttribute },
+    reps: { converter: numberAttribute },
     sides: {},
-    rest: {},
-    leadIn: { attribute: 'lead-in' },
+    rest: { converter: numberAttribute },
+    leadIn: { attribute: 'lead-in', converter: numberAttribute },
     order: {},
     label: {},
     sideNoun: { attribute: 'side-noun' },
@@ -84,20 +85,20 @@ export class HoldTimer extends LitElement implements DriverView {
     announcement: { state: true, attribute: false },
   };
 
-  /** Seconds of one hold (the minimum when `hold-max` is set). 1–600. */
-  hold: string | number | null = null;
+  /** Seconds of one hold (the minimum when `hold-max` is set), 1–600; null: 15. */
+  hold: number | null = null;
   /** Upper end of a range hold such as 15–20 s: the patient may stop once `hold` is reached. */
-  holdMax: string | number | null = null;
-  /** Holds on each side, 1–50. */
-  reps: string | number | null = null;
-  /** `both` (left then right), `left`, `right` or `none`. */
-  sides: string | null = null;
-  /** Seconds between holds, to relax and switch sides. 0–600. */
-  rest: string | number | null = null;
-  /** Seconds of count-in before the first hold. 0–120. */
-  leadIn: string | number | null = null;
+  holdMax: number | null = null;
+  /** Holds on each side, 1–50; null: 2. */
+  reps: number | null = null;
+  /** `both` (left then right, the default), `left`, `right` or `none`. */
+  sides: Sides | null = null;
+  /** Seconds between holds, to relax and switch sides, 0–600; null: 5. */
+  rest: number | null = null;
+  /** Seconds of count-in before the first hold, 0–120; null: 3. */
+  leadIn: number | null = null;
   /** `sides-in-turn` (all reps on one side, then the other; the default) or `alternate`. */
-  order: string | null = null;
+  order: Order | null = null;
   /** What is being held, shown as a heading and used as the group's accessible name. */
   label: string | null = null;
   /** How sides are named: `leg` ("left leg", the default) or `side` ("left side"). */
@@ -125,16 +126,16 @@ export class HoldTimer extends LitElement implements DriverView {
   }
 
   #dosage: Dosage = { ...DEFAULT_DOSAGE };
+  /** A dose changed while running: it applies from the next start or reset. */
+  #nextDosage: Dosage | null = null;
   #schedule: Schedule = buildSchedule(this.#dosage);
   /** The running side, created at the first start (an idle timer needs none). */
   #driver: TimerDriver | null = null;
-  #dosageChanged = false;
   /** What the screen shows, as a key: the view re-renders only when this changes (about once a second). */
   #shown = '';
   #sweep: Animation | null = null;
   #sweepPhase = -1;
   #unsubscribeCues?: () => void;
-  #baseDosage: Readonly<Dosage> = DEFAULT_DOSAGE;
 
   constructor() {
     super();
@@ -163,23 +164,16 @@ export class HoldTimer extends LitElement implements DriverView {
     return Math.round(this.#position().remaining);
   }
 
-  /** The dosage in effect (after parsing and fallbacks). */
-  get effectiveDosage(): Readonly<Dosage> {
+  /** The dose being timed, after parsing and fallbacks (a change made mid-run shows here from the next start). */
+  get dosage(): Readonly<Dosage> {
     return this.#dosage;
   }
 
-  /** The dosage to fall back to for attributes that are unset or bad (a stretch card sets its own). */
-  set defaults(base: Readonly<Dosage>) {
-    const same = (Object.keys(base) as (keyof Dosage)[]).every((k) => base[k] === this.#baseDosage[k]);
-    if (same) return;
-    this.#baseDosage = base;
-    this.#dosageChanged = true;
-    this.requestUpdate();
-  }
-
-  /** Starts from the beginning (restarts when already running). */
+  /** Starts from the beginning (restarts when already running), with the dose as set now. */
   start(): void {
-    if (this.#dosageChanged) this.#applyDosage();
+    // A dose set just before, whose update has not run yet, counts too.
+    if (this.isUpdatePending) this.#nextDosage = dosageFrom(this, DEFAULT_DOSAGE);
+    if (this.#nextDosage) this.#applyDosage();
     this.#control('start');
   }
 
@@ -196,7 +190,7 @@ export class HoldTimer extends LitElement implements DriverView {
   /** Back to the start, not running. Applies any dosage change made meanwhile. */
   reset(): void {
     this.#driver?.control('reset');
-    if (this.#dosageChanged) this.#applyDosage();
+    if (this.#nextDosage) this.#applyDosage();
     this.announcement = '';
     this.refreshView();
   }
@@ -235,8 +229,9 @@ export class HoldTimer extends LitElement implements DriverView {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const dosageKeys = ['hold', 'holdMax', 'reps', 'sides', 'rest', 'leadIn', 'order'] as const;
-    if (dosageKeys.some((k) => changed.has(k))) this.#dosageChanged = true;
-    if (this.#dosageChanged && (this.#status === 'idle' || this.#status === 'complete')) this.#applyDosage();
+    // Checked (and warned about) now, even mid-run; applied when nothing is running.
+    if (dosageKeys.some((k) => changed.has(k))) this.#nextDosage = dosageFrom(this, DEFAULT_DOSAGE);
+    if (this.#nextDosage && (this.#status === 'idle' || this.#status === 'complete')) this.#applyDosage();
     if (changed.has('sideNoun') && this.sideNoun !== 'leg' && this.sideNoun !== 'side') {
       warnAttribute(this, 'side-noun', this.sideNoun, 'leg or side', 'leg');
       this.sideNoun = 'leg';
@@ -288,11 +283,11 @@ export class HoldTimer extends LitElement implements DriverView {
   }
 
   #applyDosage(): void {
-    this.#dosage = dosageFrom(this, this.#baseDosage);
+    this.#dosage = this.#nextDosage!;
+    this.#nextDosage = null;
     this.#schedule = buildSchedule(this.#dosage);
     this.#driver?.stop();
     this.#driver = null;
-    this.#dosageChanged = false;
     this.refreshView();
   }
 

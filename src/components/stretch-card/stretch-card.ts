@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { DEFAULT_DOSAGE, type Dosage } from '../../core/dosage.js';
+import { DEFAULT_DOSAGE, type Dosage, type Order, type Sides } from '../../core/dosage.js';
 import { dosageFrom } from '../../shared/dosage-attributes.js';
 import { heading } from '../../shared/heading.js';
 import { STRETCH_META, EXERCISE_IDS, isExerciseId, stretchDefinition, safetyText } from '../../content/index.js';
@@ -8,7 +8,7 @@ import type { ExerciseId, SideNoun, StretchDefinition } from '../../content/type
 import type { SafetyText } from '../../content/safety.js';
 import { drawingStyles } from '../../content/drawings/drawing.styles.js';
 import { tokens, buttons } from '../../shared/tokens.styles.js';
-import { intAttribute, warnAttribute, warnOnce } from '../../shared/warn.js';
+import { intAttribute, numberAttribute, warnAttribute, warnOnce } from '../../shared/warn.js';
 import type { HoldTimer } from '../hold-timer/hold-timer.js';
 import { stretchCardStyles } from './stretch-card.styles.js';
 import * as text from './stretch-card.text.js';
@@ -51,36 +51,45 @@ export class StretchCard extends LitElement {
   static override styles = [tokens, buttons, drawingStyles, stretchCardStyles];
   static override properties = {
     exercise: { reflect: true },
-    hold: {},
-    holdMax: { attribute: 'hold-max' },
-    reps: {},
+    hold: { converter: numberAttribute },
+    holdMax: { attribute: 'hold-max', converter: numberAttribute },
+    reps: { converter: numberAttribute },
     sides: {},
-    rest: {},
-    leadIn: { attribute: 'lead-in' },
+    rest: { converter: numberAttribute },
+    leadIn: { attribute: 'lead-in', converter: numberAttribute },
     order: {},
-    timesPerDay: { attribute: 'times-per-day' },
+    timesPerDay: { attribute: 'times-per-day', converter: numberAttribute },
     noTimer: { type: Boolean, attribute: 'no-timer' },
-    headingLevel: { attribute: 'heading-level' },
+    headingLevel: { attribute: 'heading-level', converter: numberAttribute },
     safetyOpen: { state: true, attribute: false },
     slotted: { state: true, attribute: false },
   };
 
   /** `hamstring` or `glute`. Leave it out for a clinic's own stretch written with slots. */
   exercise: string | null = null;
-  /** Override the hold, in seconds (as on `<hold-timer>`). */
-  hold: string | number | null = null;
-  holdMax: string | number | null = null;
-  reps: string | number | null = null;
-  sides: string | null = null;
-  rest: string | number | null = null;
-  leadIn: string | number | null = null;
-  order: string | null = null;
-  /** Sessions a day to aim for; shown as a chip and as columns of the printed log. Default: the article's 2. */
-  timesPerDay: string | number | null = null;
+  /**
+   * Seconds of one hold, 1–600; null: the stretch's own. Written, it replaces the
+   * stretch's range (hamstring 15–20 s) unless `hold-max` is written too.
+   */
+  hold: number | null = null;
+  /** Upper end of a range hold such as 15–20 s; must be above `hold`. */
+  holdMax: number | null = null;
+  /** Holds on each side, 1–50; null: the stretch's own. */
+  reps: number | null = null;
+  /** `both`, `left`, `right` or `none`; null: the stretch's own. */
+  sides: Sides | null = null;
+  /** Seconds between holds, 0–600; null: the stretch's own. */
+  rest: number | null = null;
+  /** Seconds of count-in, 0–120; null: the stretch's own. */
+  leadIn: number | null = null;
+  /** `sides-in-turn` or `alternate`; null: `sides-in-turn`. */
+  order: Order | null = null;
+  /** Sessions a day to aim for (1–12); shown as a chip and as columns of the printed log. null: the article's 2. */
+  timesPerDay: number | null = null;
   /** Show the instructions without a timer. */
   noTimer = false;
-  /** Heading level of the title, 2–6 (default 3), to fit the page's outline. */
-  headingLevel: string | number | null = null;
+  /** Heading level of the title, 2–6 (null: 3), to fit the page's outline. */
+  headingLevel: number | null = null;
 
   private safetyOpen = false;
   private slotted = { title: false, steps: false, cautions: false, media: false, safety: false };
@@ -111,7 +120,7 @@ export class StretchCard extends LitElement {
     return this.#timerEl ?? null;
   }
 
-  /** The dose in effect after attributes and fallbacks. */
+  /** The dose shown and given to the timer, after attributes and fallbacks. */
   get dosage(): Readonly<Dosage> {
     return this.#dose;
   }
@@ -178,6 +187,9 @@ export class StretchCard extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    // The timer is driven through its public properties: the chips and the timer show one dose.
+    const timer = this.#timerEl;
+    if (timer) Object.assign(timer, this.#dose);
     // Focus follows the panel: into it when it opens, back to the button when it closes.
     if (changed.has('safetyOpen') && changed.get('safetyOpen') !== undefined) {
       (this.safetyOpen ? this.#safetyPanel : this.#hurtButton)?.focus();
@@ -247,7 +259,6 @@ export class StretchCard extends LitElement {
               class="no-print"
               part="timer"
               exportparts="base: timer-base, seconds: timer-seconds, instruction: timer-instruction, ring: timer-ring, controls: timer-controls, button: timer-button"
-              .defaults=${d}
               side-noun=${noun}
               prompt=${c?.getReady ?? nothing}
             ></hold-timer>`}

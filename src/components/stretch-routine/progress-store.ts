@@ -1,12 +1,23 @@
 /**
  * A routine's progress, kept only in this browser: sessions done per day,
- * and how far today's unfinished session got. Versioned key per routine.
- * Reads validate everything: garbage is treated as "nothing saved yet".
+ * and how far today's unfinished session got.
+ *
+ * Keys: a routine's `progress-key` when it has one, or else its content (its
+ * stretches and doses as written), never its DOM id: renaming an id keeps
+ * the history, and two different routines never share one.
+ *
+ * Versions: each format version has keys of its own (`…:v2:…`). A version
+ * reads older records (migrating them into its own key) and never writes
+ * another version's, so a cached older copy of the script on the same site
+ * keeps working, and a newer one finds ours as we left them. A new format
+ * means a new key version.
+ *
+ * Reads keep what is valid and drop the rest: bad entries are never fatal.
  */
 import { safeStore } from '../../shared/storage.js';
 
 export interface Progress {
-  v: 1;
+  v: 2;
   /** Sessions finished, by local date (YYYY-MM-DD). Only recent days are kept. */
   days: Record<string, number>;
   /** Today's unfinished session: how many stretches are done. */
@@ -15,14 +26,31 @@ export interface Progress {
 
 export interface LoadResult {
   progress: Progress;
-  /** Something was stored but could not be read (corrupt or from an unknown version). */
+  /** Something was stored under the key but could not be read (corrupt). */
   unreadable: boolean;
 }
 
-const KEEP_DAYS = 30;
+/** Days kept: the 7-day strip's window plus a week's margin (a clock or time zone change). */
+export const KEEP_DAYS = 14;
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
+const PREFIX = 'stretch-widgets:routine:';
 
-export const progressKey = (routine: string) => `stretch-widgets:routine:v1:${routine}`;
+/**
+ * Where a routine's progress is kept, and where version 1 kept it.
+ * Key: `…:v2:key=<progress-key>`, or `…:v2:content=<what it is>`: the stretch ids
+ * (`["hamstring","glute"]`), or each child card's exercise (or title) with the dose
+ * attributes written on it. Version 1 used the id, or the exercise names joined with "+".
+ */
+export function routineKeys(progressKey: string | null, id: string, ids: readonly string[], cards: readonly Element[] = []): [key: string, legacy: string] {
+  const name = (c: Element) => c.getAttribute('exercise');
+  const content = cards.length
+    ? cards.map((c) => [name(c) ?? c.querySelector(':scope>[slot=title]')?.textContent?.trim(), ...['hold', 'hold-max', 'reps', 'sides', 'rest', 'lead-in', 'order'].map((a) => c.getAttribute(a))])
+    : ids;
+  return [
+    `${PREFIX}v2:${progressKey != null ? `key=${progressKey}` : `content=${JSON.stringify(content)}`}`,
+    `${PREFIX}v1:${id || (cards.length ? cards.map((c, i) => name(c) ?? (c.id || `stretch-${i + 1}`)) : ids).join('+')}`,
+  ];
+}
 
 /** The patient's local calendar day, not UTC: a session at 11 pm counts for today. */
 export function dayKey(date: Date): string {
@@ -30,33 +58,33 @@ export function dayKey(date: Date): string {
   return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())}`;
 }
 
-function isProgress(v: unknown): v is Progress {
-  if (typeof v !== 'object' || v === null) return false;
-  const o = v as Record<string, unknown>;
-  if (o.v !== 1 || typeof o.days !== 'object' || o.days === null || Array.isArray(o.days)) return false;
-  for (const [k, n] of Object.entries(o.days)) if (!DAY_RE.test(k) || !Number.isInteger(n) || (n as number) < 0) return false;
-  if (o.current === null) return true;
-  const c = o.current as Record<string, unknown> | undefined;
-  return !!c && typeof c.day === 'string' && DAY_RE.test(c.day) && Number.isInteger(c.done) && (c.done as number) >= 0;
+const empty = (): Progress => ({ v: 2, days: {}, current: null });
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/** A record of format `version`, with its valid entries only; null when it is not one. */
+function readRecord(key: string, version: number): Progress | null {
+  const o = safeStore.read(key, isObject);
+  if (o?.v !== version) return null;
+  const days: Record<string, number> = {};
+  for (const [d, n] of Object.entries(isObject(o.days) ? o.days : {})) if (DAY_RE.test(d) && Number.isInteger(n) && (n as number) > 0) days[d] = n as number;
+  const c = (isObject(o.current) ? o.current : {}) as Record<string, unknown>;
+  const current = typeof c.day === 'string' && DAY_RE.test(c.day) && Number.isInteger(c.done) && (c.done as number) > 0 ? { day: c.day, done: c.done as number } : null;
+  return { v: 2, days, current };
 }
 
-const empty = (): Progress => ({ v: 1, days: {}, current: null });
-
-export function loadProgress(routine: string): LoadResult {
-  const key = progressKey(routine);
-  const progress = safeStore.read(key, isProgress);
-  if (progress) return { progress, unreadable: false };
-  // Present but not valid: start fresh (and overwrite it on the next save).
-  return { progress: empty(), unreadable: safeStore.has(key) };
+/** This routine's progress; with nothing saved yet under `key`, what version 1 saved under `legacy` (which is left as it was). */
+export function loadProgress(key: string, legacy?: string): LoadResult {
+  const saved = readRecord(key, 2);
+  if (saved) return { progress: saved, unreadable: false };
+  if (safeStore.has(key)) return { progress: empty(), unreadable: true };
+  return { progress: (legacy && readRecord(legacy, 1)) || empty(), unreadable: false };
 }
 
-/** Returns false when it could not be saved (storage blocked or full). */
-export function saveProgress(routine: string, progress: Progress, today: Date): boolean {
-  const cutoff = new Date(today);
-  cutoff.setDate(cutoff.getDate() - KEEP_DAYS);
-  const oldest = dayKey(cutoff);
-  const days = Object.fromEntries(Object.entries(progress.days).filter(([d]) => d > oldest));
-  return safeStore.write(progressKey(routine), { ...progress, days });
+/** Saves (keeping the last KEEP_DAYS days); false when it could not be saved (storage blocked or full). */
+export function saveProgress(key: string, progress: Progress, today: Date): boolean {
+  const oldest = dayKey(new Date(today.getFullYear(), today.getMonth(), today.getDate() - KEEP_DAYS + 1));
+  const days = Object.fromEntries(Object.entries(progress.days).filter(([d]) => d >= oldest));
+  return safeStore.write(key, { ...progress, days });
 }
 
 export function withStretchDone(p: Progress, today: Date, done: number): Progress {

@@ -3,7 +3,7 @@ import { updateWhenLocaleChanges } from '@lit/localize';
 import { EXERCISE_IDS, STRETCH_META, isExerciseId, routineIntro, stretchDefinition, type ExerciseId } from '../../content/index.js';
 import { tokens, buttons } from '../../shared/tokens.styles.js';
 import { emit } from '../../shared/events.js';
-import { intAttribute, warnAttribute, warnOnce } from '../../shared/warn.js';
+import { intAttribute, numberAttribute, warnAttribute, warnOnce } from '../../shared/warn.js';
 import { heading } from '../../shared/heading.js';
 import { wakeLock } from '../../shared/wake-lock.js';
 import { formatWeekday } from '../../localization/format.js';
@@ -15,6 +15,7 @@ import {
   loadProgress,
   resumableToday,
   saveProgress,
+  routineKeys,
   withSessionDone,
   withStretchDone,
   type Progress,
@@ -72,8 +73,9 @@ export class StretchRoutine extends LitElement {
   static override styles = [tokens, buttons, stretchRoutineStyles];
   static override properties = {
     exercises: {},
-    timesPerDay: { attribute: 'times-per-day' },
-    headingLevel: { attribute: 'heading-level' },
+    timesPerDay: { attribute: 'times-per-day', converter: numberAttribute },
+    headingLevel: { attribute: 'heading-level', converter: numberAttribute },
+    progressKey: { attribute: 'progress-key' },
     mode: { state: true, attribute: false },
     current: { state: true, attribute: false },
     progress: { state: true, attribute: false },
@@ -85,14 +87,20 @@ export class StretchRoutine extends LitElement {
 
   /** Space-separated stretch ids, in order. Default `hamstring glute`. */
   exercises: string | null = null;
-  /** Sessions a day to aim for. Default 2 (the article: at least twice a day). */
-  timesPerDay: string | number | null = null;
-  /** Heading level of the routine's title, 2–5 (default 2); each stretch's title is one level below. */
-  headingLevel: string | number | null = null;
+  /** Sessions a day to aim for, 1–12; null: 2 (the article: at least twice a day). */
+  timesPerDay: number | null = null;
+  /** Heading level of the routine's title, 2–5 (null: 2); each stretch's title is one level below. */
+  headingLevel: number | null = null;
+  /**
+   * Names the saved progress, e.g. `back-class`. Without it the progress is kept under the routine's
+   * content (its stretches and doses): routines with different content never share a history, and
+   * renaming an `id` loses nothing; set it to keep the history when you edit the routine's doses.
+   */
+  progressKey: string | null = null;
 
   private mode: RoutineMode = 'overview';
   private current = 0;
-  private progress: Progress = { v: 1, days: {}, current: null };
+  private progress: Progress = { v: 2, days: {}, current: null };
   private saveFailed = false;
   private childCards: StretchCard[] = [];
 
@@ -177,7 +185,7 @@ export class StretchRoutine extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('exercises')) this.#parseExercises();
-    if (changed.has('exercises') || changed.has('childCards')) this.#loadSaved();
+    if (changed.has('exercises') || changed.has('childCards') || changed.has('progressKey')) this.#loadSaved();
     if (changed.has('timesPerDay')) this.#goal = intAttribute(this, 'times-per-day', this.timesPerDay, 1, 12, 2);
     if (changed.has('headingLevel')) this.#level = intAttribute(this, 'heading-level', this.headingLevel, 2, 5, 2);
   }
@@ -217,19 +225,19 @@ export class StretchRoutine extends LitElement {
     return this.childCards.map((c, i) => c.exercise ?? (c.id || `stretch-${i + 1}`));
   }
 
-  #storageName(): string {
-    return this.id || this.#exerciseNames().join('+');
-  }
+  /** Where the progress being shown is saved (set when it is loaded). */
+  #key = '';
 
   #loadSaved(): void {
-    const { progress, unreadable } = loadProgress(this.#storageName());
+    const [key, legacy] = routineKeys(this.progressKey, this.id, this.#ids, this.childCards);
+    const { progress, unreadable } = loadProgress((this.#key = key), legacy);
     this.progress = progress;
     if (unreadable) warnOnce(this, `found saved progress it could not read; starting fresh.`);
   }
 
   #save(next: Progress): void {
     this.progress = next;
-    if (!saveProgress(this.#storageName(), next, new Date())) {
+    if (!saveProgress(this.#key, next, new Date())) {
       if (!this.saveFailed) warnOnce(this, `cannot save progress (storage is blocked or full); the routine still works.`);
       this.saveFailed = true;
     }
