@@ -6,6 +6,7 @@ import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { executablePath, args } from './scripts/chrome.mjs';
+import { blockRequestsMiddleware, blockRequestsPlugin } from './test/helpers/block-requests.mjs';
 
 // Autoplay without a gesture: tests start timers from script, as a patient's tap would.
 const browserArgs = [...args, '--autoplay-policy=no-user-gesture-required'];
@@ -17,7 +18,9 @@ export default {
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 20000 } },
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: browserArgs } })],
+  middleware: [blockRequestsMiddleware],
   plugins: [
+    blockRequestsPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

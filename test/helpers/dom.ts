@@ -50,3 +50,23 @@ export function watchLiveRegion(el: Element): string[] {
   }).observe(region, { childList: true, characterData: true, subtree: true });
   return said;
 }
+
+/**
+ * Resolves once `el`'s attribute `name` passes `ok`, now or at a later change.
+ * Waits on the change itself (a MutationObserver), never on the clock; a change
+ * that never comes fails the test at its timeout.
+ */
+export function whenAttribute(el: Element, name: string, ok: (value: string | null) => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    if (ok(el.getAttribute(name))) return resolve();
+    const observer = new MutationObserver(() => {
+      if (!ok(el.getAttribute(name))) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(el, { attributes: true, attributeFilter: [name] });
+  });
+}
+
+/** The console warnings a stubbed `console.warn` received, as text. */
+export const warnings = (warn: sinon.SinonStub): string[] => warn.getCalls().map((c) => String(c.args[0]));

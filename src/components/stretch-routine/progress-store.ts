@@ -39,17 +39,13 @@ const PREFIX = 'stretch-widgets:routine:';
  * Where a routine's progress is kept, and where version 1 kept it.
  * Key: `…:v2:key=<progress-key>`, or `…:v2:content=<what it is>`: the stretch ids
  * (`["hamstring","glute"]`), or each child card's exercise (or title) with the dose
- * attributes written on it. Version 1 used the id, or the exercise names joined with "+".
+ * attributes written on it. Version 1 used the id, or the exercise `names` joined with "+".
  */
-export function routineKeys(progressKey: string | null, id: string, ids: readonly string[], cards: readonly Element[] = []): [key: string, legacy: string] {
-  const name = (c: Element) => c.getAttribute('exercise');
+export function routineKeys(progressKey: string | null, id: string, names: readonly string[], cards: readonly Element[]): [key: string, legacy: string] {
   const content = cards.length
-    ? cards.map((c) => [name(c) ?? c.querySelector(':scope>[slot=title]')?.textContent?.trim(), ...['hold', 'hold-max', 'reps', 'sides', 'rest', 'lead-in', 'order'].map((a) => c.getAttribute(a))])
-    : ids;
-  return [
-    `${PREFIX}v2:${progressKey != null ? `key=${progressKey}` : `content=${JSON.stringify(content)}`}`,
-    `${PREFIX}v1:${id || (cards.length ? cards.map((c, i) => name(c) ?? (c.id || `stretch-${i + 1}`)) : ids).join('+')}`,
-  ];
+    ? cards.map((c) => ['exercise', 'hold', 'hold-max', 'reps', 'sides', 'rest', 'lead-in', 'order'].map((a) => c.getAttribute(a)).concat(c.querySelector(':scope>[slot=title]')?.textContent?.trim() ?? null))
+    : names;
+  return [`${PREFIX}v2:${progressKey != null ? `key=${progressKey}` : `content=${JSON.stringify(content)}`}`, `${PREFIX}v1:${id || names.join('+')}`];
 }
 
 /** The patient's local calendar day, not UTC: a session at 11 pm counts for today. */
@@ -58,26 +54,23 @@ export function dayKey(date: Date): string {
   return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())}`;
 }
 
-const empty = (): Progress => ({ v: 2, days: {}, current: null });
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 /** A record of format `version`, with its valid entries only; null when it is not one. */
 function readRecord(key: string, version: number): Progress | null {
   const o = safeStore.read(key, isObject);
   if (o?.v !== version) return null;
-  const days: Record<string, number> = {};
-  for (const [d, n] of Object.entries(isObject(o.days) ? o.days : {})) if (DAY_RE.test(d) && Number.isInteger(n) && (n as number) > 0) days[d] = n as number;
-  const c = (isObject(o.current) ? o.current : {}) as Record<string, unknown>;
-  const current = typeof c.day === 'string' && DAY_RE.test(c.day) && Number.isInteger(c.done) && (c.done as number) > 0 ? { day: c.day, done: c.done as number } : null;
-  return { v: 2, days, current };
+  const ok = ([day, n]: [unknown, unknown]) => DAY_RE.test(day as string) && Number.isInteger(n) && (n as number) > 0;
+  const c = o.current as Progress['current'];
+  return { v: 2, days: Object.fromEntries(Object.entries(o.days ?? {}).filter(ok)), current: c && ok([c.day, c.done]) ? { day: c.day, done: c.done } : null };
 }
 
-/** This routine's progress; with nothing saved yet under `key`, what version 1 saved under `legacy` (which is left as it was). */
-export function loadProgress(key: string, legacy?: string): LoadResult {
+/** This routine's progress; with nothing saved yet under `key`, what version 1 saved under `legacy` (left as it was). */
+export function loadProgress(key: string, legacy: string): LoadResult {
   const saved = readRecord(key, 2);
-  if (saved) return { progress: saved, unreadable: false };
-  if (safeStore.has(key)) return { progress: empty(), unreadable: true };
-  return { progress: (legacy && readRecord(legacy, 1)) || empty(), unreadable: false };
+  // Stored under our own key but unreadable (corrupt): start fresh, and replace it on the next save.
+  const unreadable = !saved && safeStore.has(key);
+  return { progress: saved || (!unreadable && readRecord(legacy, 1)) || { v: 2, days: {}, current: null }, unreadable };
 }
 
 /** Saves (keeping the last KEEP_DAYS days); false when it could not be saved (storage blocked or full). */

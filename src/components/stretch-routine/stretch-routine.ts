@@ -229,7 +229,7 @@ export class StretchRoutine extends LitElement {
   #key = '';
 
   #loadSaved(): void {
-    const [key, legacy] = routineKeys(this.progressKey, this.id, this.#ids, this.childCards);
+    const [key, legacy] = routineKeys(this.progressKey, this.id, this.#exerciseNames(), this.childCards);
     const { progress, unreadable } = loadProgress((this.#key = key), legacy);
     this.progress = progress;
     if (unreadable) warnOnce(this, `found saved progress it could not read; starting fresh.`);
