@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/stretch-card.js';
 import type { StretchCard } from '../../src/stretch-card.js';
-import { shadowButton, shadowText } from '../helpers/dom.js';
+import { fakeClock, shadowButton, shadowText } from '../helpers/dom.js';
 
 const chips = (el: StretchCard) => [...el.shadowRoot!.querySelectorAll('[part=dosage] li')].map((li) => li.textContent!.trim());
 const allText = (el: StretchCard) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
@@ -131,9 +131,16 @@ describe('<stretch-card>', () => {
     });
 
     it('an empty card says so and warns once', async () => {
-      const el = await fixture<StretchCard>(html`<stretch-card></stretch-card>`);
-      await new Promise((r) => setTimeout(r, 10));
-      expect(allText(el)).to.contain('No stretch to show here yet.');
+      // It judges emptiness once late-parsed children have had their turn (a timeout): run that on the fake clock.
+      const clock = fakeClock();
+      try {
+        const el = await fixture<StretchCard>(html`<stretch-card></stretch-card>`);
+        expect(warn.called, 'not before the children had their turn').to.equal(false);
+        await clock.runAllAsync();
+        expect(allText(el)).to.contain('No stretch to show here yet.');
+      } finally {
+        clock.restore();
+      }
       expect(warn.callCount).to.equal(1);
       expect(String(warn.firstCall.args[0])).to.contain('no exercise attribute');
     });
