@@ -20,10 +20,10 @@ export function recordEvents(target: EventTarget, types: string[]) {
   return log;
 }
 
-/** Fake timers that also fake performance.now (the clock our timing reads). */
-export function fakeClock(): sinon.SinonFakeTimers {
+/** Fake timers that also fake performance.now (the clock our timing reads); `now` sets the fake date too. */
+export function fakeClock(now: number | Date = 1_000_000): sinon.SinonFakeTimers {
   return sinon.useFakeTimers({
-    now: 1_000_000,
+    now,
     toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance', 'Date'],
   });
 }
