@@ -17,7 +17,18 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 20000 } },
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: browserArgs } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, headless: true, args: browserArgs },
+      // No HTTP cache: every file loads what it imports afresh, so a test that blocks a request
+      // (test/helpers/block-requests.mjs) really sees it fail, whatever ran before it.
+      createPage: async ({ context }) => {
+        const page = await context.newPage();
+        await page.setCacheEnabled(false);
+        return page;
+      },
+    }),
+  ],
   middleware: [blockRequestsMiddleware],
   plugins: [
     blockRequestsPlugin(),

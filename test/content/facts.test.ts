@@ -4,6 +4,7 @@
  * the dosage, so a later edit cannot silently drop a fact.
  */
 import { expect } from '@open-wc/testing';
+import { render } from 'lit';
 import { DEFAULT_DOSAGE } from '../../src/core/dosage.js';
 import { EXERCISE_IDS, isExerciseId } from '../../src/content/index.js';
 import { STRETCHES } from '../../src/content/stretches.js';
@@ -52,12 +53,24 @@ describe('content registry', () => {
     expect(Object.isFrozen(glute.dosage)).to.equal(true);
   });
 
-  it('draws each stretch, labelled with its alt text', () => {
+  it('draws each stretch as an image named by its alt text, which describes the position', () => {
+    const shows: Record<string, RegExp[]> = {
+      hamstring: [/lying on their back/, /one leg flat/, /raised straight up/, /towel around the foot/, /back of the raised thigh is shaded/],
+      glute: [/lying on their back/, /both knees bent/, /crossed over the other knee/, /toward the chest/, /buttock .* is shaded/],
+    };
     for (const id of EXERCISE_IDS) {
       const def = STRETCHES[id];
-      expect(typeof def.drawing).to.equal('function');
-      const result = def.drawing(def.content().drawingAlt);
-      expect(result, id).to.be.an('object');
+      const alt = def.content().drawingAlt;
+      for (const fact of shows[id]) expect(alt, `${id}: ${fact}`).to.match(fact);
+      const box = document.createElement('div');
+      render(def.drawing(alt), box);
+      const svg = box.querySelector('svg')!;
+      expect(svg, id).to.exist;
+      expect(svg.getAttribute('role'), id).to.equal('img');
+      const title = svg.querySelector(`#${svg.getAttribute('aria-labelledby')}`);
+      expect(title?.localName, `${id}: labelled by its <title>`).to.equal('title');
+      expect(title!.textContent, id).to.equal(alt);
+      expect(svg.querySelectorAll('path, line, ellipse, circle, rect').length, `${id}: something is drawn`).to.be.above(5);
     }
   });
 });

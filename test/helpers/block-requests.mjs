@@ -2,7 +2,8 @@
 // file would: `await executeServerCommand('block-requests', ['/generated/locales/'])`
 // answers 503 for every URL containing one of the strings; `[]` lifts it.
 // Files run one at a time (concurrency 1), so a block never leaks into another file
-// as long as the test lifts it when done.
+// as long as the test lifts it when done. The test pages run without an HTTP cache
+// (web-test-runner.config.mjs), so a blocked file is really requested, and fails.
 let blocked = [];
 
 export const blockRequestsMiddleware = async (ctx, next) => {
