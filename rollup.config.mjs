@@ -5,10 +5,11 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { msgTrim } from './scripts/msg-trim.mjs';
 
 const input = 'dist/lib/stretch-widgets.js';
 // Templates and styles carry indentation that terser cannot touch: minify them first.
-const plugins = [minifyHTML(), nodeResolve({ browser: true })];
+const plugins = [msgTrim(), minifyHTML(), nodeResolve({ browser: true })];
 const minify = (module) =>
   terser({
     module,

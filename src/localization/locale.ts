@@ -1,52 +1,109 @@
 /**
- * Language follows the page: `<html lang>` picks the locale when the first
- * widget loads, and a MutationObserver follows it when a site's language
- * switcher changes it. Locale modules are loaded on demand, by relative
- * import, so they are found next to the bundle on any host or CDN.
+ * Which language the widgets show. One language per page at a time
+ * (@lit/localize's runtime is page-wide): the `lang` a clinic wrote on a
+ * widget itself (an English article with `<stretch-routine lang="es">`; the
+ * first such widget in the page decides), else `<html lang>`. A MutationObserver follows both when a site's language
+ * switcher changes them; widgets added later are looked at as they connect.
+ *
+ * Tags are matched by language and script, ignoring region (CLDR likely
+ * subtags): `pt-BR` and `pt-PT` → `pt`, `zh`/`zh-CN`/`zh-SG` → `zh-Hans`.
+ * `zh-TW`/`zh-HK`/`zh-Hant` get English, marked `lang="en"`, not Simplified
+ * Chinese: that is what ICU, Android and the CLDR parent chain do (zh-Hant's
+ * parent is root, not zh), and a clinic that wants Simplified Chinese for its
+ * Traditional readers says so with `lang="zh-Hans"` on the widget.
+ *
+ * Locale modules are loaded on demand, by relative import, so they are found
+ * next to the bundle on any host or CDN. A locale that fails to load shows
+ * English, with one console warning, and is not asked for again.
  */
-import { configureLocalization } from '@lit/localize';
+import { configureLocalization, updateWhenLocaleChanges } from '@lit/localize';
+import type { ReactiveControllerHost } from 'lit';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 
 type TargetLocale = (typeof targetLocales)[number];
 
-// Static thunks, not a template-string import: bundlers and the test server need literal paths.
-const loaders: Record<TargetLocale, () => Promise<unknown>> = {
+/**
+ * Static thunks, not a template-string import: bundlers and the test server need literal paths.
+ * @internal Exported for tests only (to make a load fail).
+ */
+export const loaders: Record<TargetLocale, () => Promise<unknown>> = {
+  ar: () => import('../generated/locales/ar.js'),
+  de: () => import('../generated/locales/de.js'),
   es: () => import('../generated/locales/es.js'),
+  fr: () => import('../generated/locales/fr.js'),
+  it: () => import('../generated/locales/it.js'),
+  pt: () => import('../generated/locales/pt.js'),
+  'zh-Hans': () => import('../generated/locales/zh-Hans.js'),
 };
 
 const known: readonly string[] = [sourceLocale, ...targetLocales];
+const WIDGETS = 'stretch-routine[lang],stretch-card[lang],hold-timer[lang]';
 
 let setLocale: ((locale: string) => Promise<void>) | null = null;
 let getLocale: (() => string) | null = null;
+/** The locale last asked for (the one shown, or being loaded). */
+let asked = sourceLocale;
+const failed = new Set<string>();
 
-/** The best locale we have for a BCP 47 tag: exact, then by language ("es-MX" → "es"), else English. */
-export function matchLocale(tag: string | null | undefined): string {
-  const wanted = (tag ?? '').trim().toLowerCase();
-  if (!wanted) return sourceLocale;
-  const exact = known.find((l) => l.toLowerCase() === wanted);
-  if (exact) return exact;
-  const language = wanted.split(/[-_]/)[0];
-  return known.find((l) => l.toLowerCase().split('-')[0] === language) ?? sourceLocale;
+/** "pt-Latn", "zh-Hans": language and script of a BCP 47 tag, or "" when it is not one. */
+function key(tag: string): string {
+  try {
+    const l = new Intl.Locale(tag.trim().replace(/_/g, '-')).maximize();
+    return `${l.language}-${l.script}`;
+  } catch {
+    return '';
+  }
 }
 
-/** The locale the widgets are showing now. */
+/** The best locale we have for a BCP 47 tag: exact, then by language and script ("es-MX" → "es", "zh-CN" → "zh-Hans"), else English. */
+export function matchLocale(tag: string | null | undefined): string {
+  const k = key(tag ?? '');
+  return (k && known.find((l) => key(l) === k)) || sourceLocale;
+}
+
+/** The locale the widgets are showing now ("en", "es", …, "zh-Hans"): for `lang`, speech and `Intl`. */
 export function currentLocale(): string {
   return getLocale?.() ?? sourceLocale;
 }
 
-/** The page's language tag, for speech and number formatting (falls back to English). */
+/** "rtl" for a right-to-left locale, else "ltr". */
+export function localeDir(locale = currentLocale()): 'ltr' | 'rtl' {
+  return /^(ar|fa|he|ur)\b/.test(locale) ? 'rtl' : 'ltr';
+}
+
+/** The page's language tag (falls back to English). */
 export function pageLang(): string {
   return (typeof document !== 'undefined' && document.documentElement.lang) || 'en';
 }
 
+/** The language the widgets should show: the first widget's own `lang`, else the page's. */
+function wantedLocale(): string {
+  const next = matchLocale(document.querySelector<HTMLElement>(WIDGETS)?.lang || pageLang());
+  return failed.has(next) ? sourceLocale : next;
+}
+
 function follow(): void {
-  const next = matchLocale(pageLang());
-  if (getLocale?.() !== next) void setLocale?.(next).catch((e: unknown) => {
+  if (!setLocale) return;
+  const next = wantedLocale();
+  if (next === asked) return;
+  asked = next;
+  setLocale(next).catch((e: unknown) => {
+    failed.add(next);
     console.warn(`[stretch-widgets] could not load the "${next}" translation; showing English.`, e);
+    if (asked === next) follow();
   });
 }
 
-/** Sets up localization once per copy of the library, and follows `<html lang>` from then on. */
+/**
+ * Re-renders `host` when the language changes, and lets a widget's own `lang`
+ * choose the language as it joins or leaves the page. Call in the constructor.
+ */
+export function localized(host: ReactiveControllerHost): void {
+  updateWhenLocaleChanges(host);
+  host.addController({ hostConnected: follow, hostDisconnected: follow });
+}
+
+/** Sets up localization once per copy of the library, and follows `lang` from then on. */
 export function startLocaleSync(): void {
   if (setLocale) return;
   try {
@@ -57,9 +114,8 @@ export function startLocaleSync(): void {
     }));
   } catch {
     // The host app configured @lit/localize itself: it decides the language.
-    setLocale = async () => undefined;
     return;
   }
   follow();
-  new MutationObserver(follow).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  new MutationObserver(follow).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }

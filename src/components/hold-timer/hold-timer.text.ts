@@ -7,6 +7,19 @@ import type { Side } from '../../core/dosage.js';
 import type { SideNoun } from '../../content/types.js';
 import type { Phase } from '../../core/schedule.js';
 import { formatSeconds } from '../../localization/format.js';
+import { plural } from '../../localization/plural.js';
+
+/** The unit under the big number: "second" or "seconds", by the language's plural rules. */
+export function secondsUnit(n: number): string {
+  return plural(n, {
+    zero: msg('seconds', { id: 'secs.zero', desc: 'Unit word under the timer\'s big number (the number is shown above it, not in this text). Form ZERO: Arabic uses it for 0; other languages write the OTHER form.' }),
+    one: msg('second', { id: 'secs.one', desc: 'Unit word under the timer\'s big number (the number is shown above it, not in this text). Form ONE: 1 (French, Portuguese: 0 and 1).' }),
+    two: msg('seconds', { id: 'secs.two', desc: 'Unit word under the timer\'s big number (the number is shown above it, not in this text). Form TWO: Arabic uses it for 2; other languages write the OTHER form.' }),
+    few: msg('seconds', { id: 'secs.few', desc: 'Unit word under the timer\'s big number (the number is shown above it, not in this text). Form FEW: Arabic uses it for 3–10; other languages write the OTHER form.' }),
+    many: msg('seconds', { id: 'secs.many', desc: 'Unit word under the timer\'s big number (the number is shown above it, not in this text). Form MANY: Arabic uses it for 11–99; other languages write the OTHER form.' }),
+    other: msg('seconds', { id: 'secs.other', desc: 'Unit word under the timer\'s big number (the number is shown above it, not in this text). Form OTHER: every other number (Chinese: all numbers).' }),
+  });
+}
 
 export function sideName(side: Side, noun: SideNoun): string {
   if (noun === 'side') return side === 'left' ? msg('left side') : msg('right side');

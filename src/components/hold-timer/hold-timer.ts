@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { updateWhenLocaleChanges, msg } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { sidesOf, DEFAULT_DOSAGE, type Dosage, type Order, type Side, type Sides } from '../../core/dosage.js';
 import { dosageFrom } from '../../shared/dosage-attributes.js';
 import { buildSchedule, switchesSide, type Schedule } from '../../core/schedule.js';
@@ -8,8 +8,8 @@ import type { SideNoun } from '../../content/types.js';
 import { tokens, buttons } from '../../shared/tokens.styles.js';
 import { numberAttribute, warnAttribute } from '../../shared/warn.js';
 import { cues, type CuePrefs } from '../../shared/cues.js';
-import { formatSeconds, secondsUnit } from '../../localization/format.js';
-import { pageLang } from '../../localization/locale.js';
+import { formatSeconds } from '../../localization/format.js';
+import { currentLocale, localeDir, localized, pageLang } from '../../localization/locale.js';
 import { holdTimerStyles } from './hold-timer.styles.js';
 import * as text from './hold-timer.text.js';
 import { TimerDriver, cuePlayer, type Control, type DriverView } from './timer-driver.js';
@@ -139,7 +139,7 @@ export class HoldTimer extends LitElement implements DriverView {
 
   constructor() {
     super();
-    updateWhenLocaleChanges(this);
+    localized(this);
   }
 
   /** The current state: `idle`, `lead-in`, `hold`, `rest`, `paused` or `complete`. */
@@ -361,8 +361,8 @@ export class HoldTimer extends LitElement implements DriverView {
     const bigNumber = complete ? '✓' : idle && d.holdMax != null ? `${formatSeconds(d.hold)}–${formatSeconds(d.holdMax)}` : formatSeconds(seconds);
 
     return html`
-      <section class="timer" part="base" aria-labelledby=${this.label ? 'label' : nothing} aria-label=${this.label ? nothing : msg('Stretch timer')}>
-        ${this.label ? html`<p class="label" id="label" part="label">${this.label}</p>` : nothing}
+      <section class="timer" part="base" lang=${currentLocale()} dir=${localeDir()} aria-labelledby=${this.label ? 'label' : nothing} aria-label=${this.label ? nothing : msg('Stretch timer')}>
+        ${this.label ? html`<p class="label" id="label" part="label" lang=${this.closest('[lang]')?.getAttribute('lang') ?? ''}>${this.label}</p>` : nothing}
         <div
           class="face"
           role="progressbar"
@@ -381,7 +381,7 @@ export class HoldTimer extends LitElement implements DriverView {
           <div class="hand" ?hidden=${idle || complete}></div>
           <div class="readout" aria-hidden="true">
             <span class="seconds ${bigNumber.length > 3 ? 'range' : ''}" part="seconds">${bigNumber}</span>
-            ${complete ? nothing : html`<span class="unit">${secondsUnit(idle ? (d.holdMax ?? d.hold) : seconds)}</span>`}
+            ${complete ? nothing : html`<span class="unit">${text.secondsUnit(idle ? (d.holdMax ?? d.hold) : seconds)}</span>`}
           </div>
         </div>
         <p class="doing" part="instruction">${status === 'paused' ? msg('Paused') : doing}</p>

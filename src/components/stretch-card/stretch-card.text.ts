@@ -3,6 +3,7 @@ import { msg, str } from '@lit/localize';
 import type { Dosage } from '../../core/dosage.js';
 import type { SideNoun } from '../../content/types.js';
 import { formatSeconds } from '../../localization/format.js';
+import { plural } from '../../localization/plural.js';
 
 export function holdChip(d: Dosage): string {
   return d.holdMax != null
@@ -19,9 +20,16 @@ export function repsChip(d: Dosage, noun: SideNoun): string {
 }
 
 export function perDayChip(times: number): string {
-  if (times === 1) return msg('At least once a day');
+  // "Twice" is a word of its own in many languages, as "once" is: their own units, not plural forms.
   if (times === 2) return msg('At least twice a day');
-  return msg(str`At least ${times} times a day`);
+  return plural(times, {
+    zero: msg(str`At least ${times} times a day`, { id: 'per-day.zero', desc: 'Dose chip: how many times a day to do the stretch (1 to 12; 2 has its own text, "At least twice a day"). Form ZERO: Arabic uses it for 0; other languages write the OTHER form.' }),
+    one: msg('At least once a day', { id: 'per-day.one', desc: 'Dose chip: how many times a day to do the stretch (1 to 12; 2 has its own text, "At least twice a day"). Form ONE: 1 (French, Portuguese: 0 and 1).' }),
+    two: msg(str`At least ${times} times a day`, { id: 'per-day.two', desc: 'Dose chip: how many times a day to do the stretch (1 to 12; 2 has its own text, "At least twice a day"). Form TWO: Arabic uses it for 2; other languages write the OTHER form.' }),
+    few: msg(str`At least ${times} times a day`, { id: 'per-day.few', desc: 'Dose chip: how many times a day to do the stretch (1 to 12; 2 has its own text, "At least twice a day"). Form FEW: Arabic uses it for 3–10; other languages write the OTHER form.' }),
+    many: msg(str`At least ${times} times a day`, { id: 'per-day.many', desc: 'Dose chip: how many times a day to do the stretch (1 to 12; 2 has its own text, "At least twice a day"). Form MANY: Arabic uses it for 11–99; other languages write the OTHER form.' }),
+    other: msg(str`At least ${times} times a day`, { id: 'per-day.other', desc: 'Dose chip: how many times a day to do the stretch (1 to 12; 2 has its own text, "At least twice a day"). Form OTHER: every other number (Chinese: all numbers).' }),
+  });
 }
 
 export const headings = {

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { updateWhenLocaleChanges } from '@lit/localize';
 import { DEFAULT_DOSAGE, type Dosage, type Order, type Sides } from '../../core/dosage.js';
 import { dosageFrom } from '../../shared/dosage-attributes.js';
 import { heading } from '../../shared/heading.js';
@@ -9,6 +8,7 @@ import type { SafetyText } from '../../content/safety.js';
 import { drawingStyles } from '../../content/drawings/drawing.styles.js';
 import { tokens, buttons } from '../../shared/tokens.styles.js';
 import { intAttribute, numberAttribute, warnAttribute, warnOnce } from '../../shared/warn.js';
+import { currentLocale, localeDir, localized } from '../../localization/locale.js';
 import type { HoldTimer } from '../hold-timer/hold-timer.js';
 import { stretchCardStyles } from './stretch-card.styles.js';
 import * as text from './stretch-card.text.js';
@@ -112,7 +112,7 @@ export class StretchCard extends LitElement {
 
   constructor() {
     super();
-    updateWhenLocaleChanges(this);
+    localized(this);
   }
 
   /** The embedded timer (null with `no-timer`, or before the first render). */
@@ -203,7 +203,7 @@ export class StretchCard extends LitElement {
   override render() {
     const custom = !this.#id && this.#hasCustomContent();
     if (!this.#id && !custom) {
-      return html`<div class="card message" part="base" role="note">
+      return html`<div class="card message" part="base" role="note" lang=${currentLocale()} dir=${localeDir()}>
         <p>${this.exercise != null ? text.unknownExercise() : text.emptyCard()}</p>
         <slot @slotchange=${this.#readSlots} hidden></slot>
         <slot name="title" @slotchange=${this.#readSlots} hidden></slot>
@@ -215,7 +215,7 @@ export class StretchCard extends LitElement {
     const d = this.#dose;
 
     return html`
-      <article class="card" part="base" aria-labelledby="title">
+      <article class="card" part="base" lang=${currentLocale()} dir=${localeDir()} aria-labelledby="title">
         <header>
           ${heading(this.#level, 'title', c ? c.title : html`<slot name="title" @slotchange=${this.#readSlots}></slot>`, 'title')}
           ${c ? html`<p class="subtitle">${c.subtitle}</p>` : nothing}

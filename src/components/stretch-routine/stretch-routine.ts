@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { updateWhenLocaleChanges } from '@lit/localize';
 import { EXERCISE_IDS, STRETCH_META, isExerciseId, routineIntro, stretchDefinition, type ExerciseId } from '../../content/index.js';
 import { tokens, buttons } from '../../shared/tokens.styles.js';
 import { emit } from '../../shared/events.js';
@@ -7,6 +6,7 @@ import { intAttribute, numberAttribute, warnAttribute, warnOnce } from '../../sh
 import { heading } from '../../shared/heading.js';
 import { wakeLock } from '../../shared/wake-lock.js';
 import { formatWeekday } from '../../localization/format.js';
+import { currentLocale, localeDir, localized } from '../../localization/locale.js';
 import type { StretchCard } from '../stretch-card/stretch-card.js';
 import type { HoldEndDetail } from '../hold-timer/hold-timer.js';
 import {
@@ -121,7 +121,7 @@ export class StretchRoutine extends LitElement {
 
   constructor() {
     super();
-    updateWhenLocaleChanges(this);
+    localized(this);
     this.addEventListener('hold-end', (e) => this.#onHoldEnd(e as CustomEvent<HoldEndDetail>));
     this.addEventListener('timer-complete', (e) => this.#onTimerComplete(e));
   }
@@ -326,7 +326,7 @@ export class StretchRoutine extends LitElement {
   override render() {
     const top = this.mode === 'guided' ? this.#renderGuidedBar() : this.mode === 'finished' ? this.#renderFinished() : this.#renderOverview();
     // One template for every mode, so the cards (and the slot) are never rebuilt.
-    return html`<div class="routine" part="base">${top}${this.#renderCards()}</div>`;
+    return html`<div class="routine" part="base" lang=${currentLocale()} dir=${localeDir()}>${top}${this.#renderCards()}</div>`;
   }
 
   #renderOverview() {
