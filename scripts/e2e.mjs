@@ -76,11 +76,24 @@ async function checkPage(browser, base, path, label, bundle) {
     const els = [...document.querySelectorAll('hold-timer, stretch-card, stretch-routine')];
     await Promise.all(els.map((el) => el.updateComplete));
     const text = (sel) => document.querySelector(sel).shadowRoot.textContent.replace(/\s+/g, ' ');
-    return { routine: text('stretch-routine'), card: text('stretch-card'), timer: text('main hold-timer') };
+    const marks = els.map((el) => `${el.shadowRoot.firstElementChild.lang}/${el.shadowRoot.firstElementChild.dir}`);
+    return { routine: text('stretch-routine'), card: text('stretch-card'), timer: text('main hold-timer'), marks };
   });
   check(/Empezar rutina/.test(after.routine), `${label}: <html lang="es"> switches the routine to Spanish`);
+  check(/0 de 2 sesiones hechas hoy/.test(after.routine), `${label}: … plurals included (plural() as folded in the bundle)`);
+  check(after.marks.every((m) => m === 'es/ltr'), `${label}: … and every root is marked lang="es" dir="ltr" (${after.marks})`);
   check(/Estiramiento de isquiotibiales/.test(after.card) && /Pasos/.test(after.card), `${label}: … and the cards`);
   check(/Empezar/.test(after.timer), `${label}: … and the timer`);
+  // Arabic: right to left on every root, with no dir on the page.
+  const arabic = await page.evaluate(async () => {
+    const ready = new Promise((r) => window.addEventListener('lit-localize-status', (e) => e.detail.status === 'ready' && r()));
+    document.documentElement.lang = 'ar';
+    await ready;
+    const els = [...document.querySelectorAll('hold-timer, stretch-card, stretch-routine')];
+    await Promise.all(els.map((el) => el.updateComplete));
+    return { marks: els.map((el) => `${el.shadowRoot.firstElementChild.lang}/${el.shadowRoot.firstElementChild.dir}`), pageDir: document.documentElement.dir };
+  });
+  check(arabic.marks.every((m) => m === 'ar/rtl') && !arabic.pageDir, `${label}: <html lang="ar"> marks every root lang="ar" dir="rtl" (${arabic.marks})`);
   check(problems.length === 0, `${label}: no page errors ${problems.join(' | ')}`);
   await page.close();
 }

@@ -16,7 +16,7 @@
  * next to the bundle on any host or CDN. A locale that fails to load shows
  * English, with one console warning, and is not asked for again.
  */
-import { configureLocalization, updateWhenLocaleChanges } from '@lit/localize';
+import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
 import type { ReactiveControllerHost } from 'lit';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 
@@ -94,13 +94,26 @@ function follow(): void {
   });
 }
 
+const hosts = new Set<ReactiveControllerHost>();
+const refresh = () => hosts.forEach((h) => h.requestUpdate());
+// Also when the host app configured @lit/localize itself and switches its language.
+globalThis.addEventListener?.(LOCALE_STATUS_EVENT, (e) => e.detail.status == 'ready' && refresh());
+
 /**
  * Re-renders `host` when the language changes, and lets a widget's own `lang`
  * choose the language as it joins or leaves the page. Call in the constructor.
  */
 export function localized(host: ReactiveControllerHost): void {
-  updateWhenLocaleChanges(host);
-  host.addController({ hostConnected: follow, hostDisconnected: follow });
+  host.addController({
+    hostConnected() {
+      hosts.add(host);
+      follow();
+    },
+    hostDisconnected() {
+      hosts.delete(host);
+      follow();
+    },
+  });
 }
 
 /** Sets up localization once per copy of the library, and follows `lang` from then on. */
@@ -117,5 +130,6 @@ export function startLocaleSync(): void {
     return;
   }
   follow();
-  new MutationObserver(follow).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  // A lang change re-renders even when the language shown stays: a clinic's own text is marked with the page's.
+  new MutationObserver(() => (follow(), refresh())).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
