@@ -46,6 +46,8 @@ const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: re
  * @summary A drift-free, accessible hold timer.
  * @tagname hold-timer
  *
+ * @attr lang - The language to show instead of the page's `<html lang>` (e.g. `es` on an English page). The widgets show one language at a time: the first widget with `lang` decides for the page.
+ *
  * @fires hold-start - A hold begins. `detail: { side, rep }`.
  * @fires hold-target - A range hold (`hold-max`) reached its minimum. `detail: { side, rep }`.
  * @fires hold-end - A hold's time is up or it was ended early. `detail: { side, rep, heldMs }`.

@@ -39,6 +39,7 @@ import * as text from './stretch-card.text.js';
  * @csspart safety - The panel shown after pressing it.
  * @csspart timer - The embedded `<hold-timer>`.
  *
+ * @attr lang - The language to show instead of the page's `<html lang>` (e.g. `es` on an English page). The widgets show one language at a time: the first widget with `lang` decides for the page.
  * @attr guided - Set by `<stretch-routine>` on the stretch being done: the timer moves to the top.
  *
  * @cssproperty --stretch-card-surface - The card's background. Default: `--stretch-surface`.

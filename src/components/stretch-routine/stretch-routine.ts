@@ -56,6 +56,8 @@ export interface RoutineCompleteDetail {
  * @slot - Your own `<stretch-card>` elements, to make a routine of your own (instead of `exercises`).
  * @slot intro - Replaces the built-in introduction.
  *
+ * @attr lang - The language to show instead of the page's `<html lang>` (e.g. `es` on an English page). The widgets show one language at a time: the first widget with `lang` decides for the page.
+ *
  * @fires routine-start - A session starts. `detail: { exercises, from }`.
  * @fires routine-progress - A hold was finished. `detail: { exercise, side, rep }`.
  * @fires routine-complete - Every stretch is done. `detail: { sessionsToday }`.
