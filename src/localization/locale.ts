@@ -22,11 +22,8 @@ import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 
 type TargetLocale = (typeof targetLocales)[number];
 
-/**
- * Static thunks, not a template-string import: bundlers and the test server need literal paths.
- * @internal Exported for tests only (to make a load fail).
- */
-export const loaders: Record<TargetLocale, () => Promise<unknown>> = {
+// Static thunks, not a template-string import: bundlers and the test server need literal paths.
+const loaders: Record<TargetLocale, () => Promise<unknown>> = {
   ar: () => import('../generated/locales/ar.js'),
   de: () => import('../generated/locales/de.js'),
   es: () => import('../generated/locales/es.js'),
