@@ -2,8 +2,9 @@
  * Which language the widgets show. One language per page at a time
  * (@lit/localize's runtime is page-wide): the `lang` a clinic wrote on a
  * widget itself (an English article with `<stretch-routine lang="es">`; the
- * first such widget in the page decides), else `<html lang>`. A MutationObserver follows both when a site's language
- * switcher changes them; widgets added later are looked at as they connect.
+ * first such widget in the page decides), else `<html lang>`. A
+ * MutationObserver follows both when a site's language switcher changes
+ * them; widgets added later are looked at as they connect.
  *
  * Tags are matched by language and script, ignoring region (CLDR likely
  * subtags): `pt-BR` and `pt-PT` → `pt`, `zh`/`zh-CN`/`zh-SG` → `zh-Hans`.
@@ -52,7 +53,7 @@ function key(tag: string): string {
   }
 }
 
-/** The best locale we have for a BCP 47 tag: exact, then by language and script ("es-MX" → "es", "zh-CN" → "zh-Hans"), else English. */
+/** The best locale we have for a BCP 47 tag, by language and script ("es-MX" → "es", "zh-CN" → "zh-Hans"), else English. */
 export function matchLocale(tag: string | null | undefined): string {
   const k = key(tag ?? '');
   return (k && known.find((l) => key(l) === k)) || sourceLocale;
