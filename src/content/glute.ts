@@ -34,7 +34,16 @@ function content(): StretchContent {
       msg('The side with the sciatic pain will likely feel tighter. Still, stretch both sides.'),
       msg('Do these stretches at least twice a day.'),
     ],
-    drawingAlt: msg('A person lying on their back with both knees bent. One foot is crossed over the other knee. Both hands hold the other thigh and pull that knee toward the chest. The side of the buttock on the crossed leg is shaded.'),
+    drawingAlt: {
+      left: [
+        msg('Lying on the back. The right knee is bent, right foot flat on the floor. The left ankle rests across the right knee. Both hands hold the back of the right thigh.', { desc: 'Describes the drawing, for screen readers' }),
+        msg('Lying on the back, left ankle across the right knee. Both hands pull the right thigh toward the chest, so the right foot lifts off the floor. The left buttock is shaded.', { desc: 'Describes the drawing, for screen readers' }),
+      ],
+      right: [
+        msg('Lying on the back. The left knee is bent, left foot flat on the floor. The right ankle rests across the left knee. Both hands hold the back of the left thigh.', { desc: 'Describes the drawing, for screen readers' }),
+        msg('Lying on the back, right ankle across the left knee. Both hands pull the left thigh toward the chest, so the left foot lifts off the floor. The right buttock is shaded.', { desc: 'Describes the drawing, for screen readers' }),
+      ],
+    },
     getReady: msg('Lie on your back, bend your knees, and cross one foot over the other knee.'),
   };
 }

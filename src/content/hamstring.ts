@@ -38,7 +38,16 @@ function content(): StretchContent {
       msg('Your sciatic nerve runs down the back of your thigh, right next to these muscles. So you may not be able to raise your leg all the way. That is OK.'),
       msg('Do this stretch at least twice a day.'),
     ],
-    drawingAlt: msg('A person lying on their back with one leg flat on the floor. The other leg is raised straight up, with a towel around the foot. Both hands hold the ends of the towel. The back of the raised thigh is shaded.'),
+    drawingAlt: {
+      left: [
+        msg('Lying on the back, both legs straight on the floor. A towel goes around the sole of the left foot. Both hands hold its ends.', { desc: 'Describes the drawing, for screen readers' }),
+        msg('Lying on the back, right leg flat on the floor. The left leg is raised, knee straight. A towel goes around the sole of the left foot; both hands hold its ends. The back of the left thigh is shaded.', { desc: 'Describes the drawing, for screen readers' }),
+      ],
+      right: [
+        msg('Lying on the back, both legs straight on the floor. A towel goes around the sole of the right foot. Both hands hold its ends.', { desc: 'Describes the drawing, for screen readers' }),
+        msg('Lying on the back, left leg flat on the floor. The right leg is raised, knee straight. A towel goes around the sole of the right foot; both hands hold its ends. The back of the right thigh is shaded.', { desc: 'Describes the drawing, for screen readers' }),
+      ],
+    },
     getReady: msg('Lie on your back and wrap the towel around one foot.'),
   };
 }

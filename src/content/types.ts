@@ -4,7 +4,7 @@
  * language.
  */
 import type { TemplateResult } from 'lit';
-import type { Dosage } from '../core/dosage.js';
+import type { Dosage, Side } from '../core/dosage.js';
 
 export type ExerciseId = 'hamstring' | 'glute';
 
@@ -30,8 +30,11 @@ export interface StretchContent {
   cautions: string[];
   /** Notes, e.g. the painful side may feel tighter; stretch both anyway. */
   notes: string[];
-  /** Text alternative for the drawing. */
-  drawingAlt: string;
+  /**
+   * Text alternatives of the drawing's two frames (start, stretch), for each
+   * side: the frame drawn for that side names that leg.
+   */
+  drawingAlt: Record<Side, readonly [start: string, stretch: string]>;
   /** What "get into position" says before the first hold, spoken by voice cues. */
   getReady: string;
 }
@@ -48,6 +51,6 @@ export interface StretchMeta {
 
 export interface StretchDefinition extends StretchMeta {
   content: () => StretchContent;
-  /** The position as an inline SVG line drawing, labelled with `alt`. */
-  drawing: (alt: string) => TemplateResult;
+  /** Frame 0 (start) or 1 (stretch) as an inline SVG line drawing of the right side, named by `alt`. */
+  drawing: (frame: number, alt: string) => TemplateResult;
 }

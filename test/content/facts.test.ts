@@ -15,7 +15,7 @@ import { routineIntro } from '../../src/content/routine-text.js';
 import { safetyText } from '../../src/content/safety.js';
 
 function joined(c: StretchContent): string {
-  return [c.title, c.subtitle, c.why, c.position, ...c.equipment, ...c.steps, c.feel, ...c.cautions, ...c.notes, c.drawingAlt, c.getReady]
+  return [c.title, c.subtitle, c.why, c.position, ...c.equipment, ...c.steps, c.feel, ...c.cautions, ...c.notes, ...c.drawingAlt.left, ...c.drawingAlt.right, c.getReady]
     .join(' \n ')
     .toLowerCase();
 }
@@ -53,24 +53,34 @@ describe('content registry', () => {
     expect(Object.isFrozen(glute.dosage)).to.equal(true);
   });
 
-  it('draws each stretch as an image named by its alt text, which describes the position', () => {
-    const shows: Record<string, RegExp[]> = {
-      hamstring: [/lying on their back/, /one leg flat/, /raised straight up/, /towel around the foot/, /back of the raised thigh is shaded/],
-      glute: [/lying on their back/, /both knees bent/, /crossed over the other knee/, /toward the chest/, /buttock .* is shaded/],
+  it('draws each stretch in two frames, each an image named by its alt text, which describes the position on that side', () => {
+    const shows: Record<string, [start: RegExp[], stretch: RegExp[]]> = {
+      hamstring: [
+        [/lying on the back/, /both legs straight on the floor/, /towel goes around the sole of the right foot/, /both hands hold its ends/],
+        [/lying on the back/, /left leg flat on the floor/, /right leg is raised, knee straight/, /sole of the right foot/, /back of the right thigh is shaded/],
+      ],
+      glute: [
+        [/lying on the back/, /left knee is bent, left foot flat on the floor/, /right ankle rests across the left knee/, /both hands hold the back of the left thigh/],
+        [/lying on the back/, /right ankle across the left knee/, /pull the left thigh toward the chest/, /left foot lifts off the floor/, /right buttock is shaded/],
+      ],
     };
+    const mirror = (re: RegExp) => new RegExp(re.source.replace(/left|right/g, (w) => (w === 'left' ? 'right' : 'left')));
     for (const id of EXERCISE_IDS) {
       const def = STRETCHES[id];
       const alt = def.content().drawingAlt;
-      for (const fact of shows[id]) expect(alt, `${id}: ${fact}`).to.match(fact);
-      const box = document.createElement('div');
-      render(def.drawing(alt), box);
-      const svg = box.querySelector('svg')!;
-      expect(svg, id).to.exist;
-      expect(svg.getAttribute('role'), id).to.equal('img');
-      const title = svg.querySelector(`#${svg.getAttribute('aria-labelledby')}`);
-      expect(title?.localName, `${id}: labelled by its <title>`).to.equal('title');
-      expect(title!.textContent, id).to.equal(alt);
-      expect(svg.querySelectorAll('path, line, ellipse, circle, rect').length, `${id}: something is drawn`).to.be.above(5);
+      for (const frame of [0, 1]) {
+        for (const fact of shows[id][frame]) {
+          expect(alt.right[frame].toLowerCase(), `${id} ${frame} right: ${fact}`).to.match(fact);
+          expect(alt.left[frame].toLowerCase(), `${id} ${frame} left: ${fact}`).to.match(mirror(fact));
+        }
+        const box = document.createElement('div');
+        render(def.drawing(frame, alt.right[frame]), box);
+        const svg = box.querySelector('svg')!;
+        expect(svg, id).to.exist;
+        expect(svg.getAttribute('role'), id).to.equal('img');
+        expect(svg.getAttribute('aria-label'), `${id}: named by its alt text`).to.equal(alt.right[frame]);
+        expect(svg.querySelectorAll('path').length, `${id}: something is drawn`).to.be.above(5);
+      }
     }
   });
 });

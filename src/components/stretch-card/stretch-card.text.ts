@@ -44,6 +44,10 @@ export const headings = {
   log: () => msg('Tick a box each time you do it'),
 };
 
+/** Labels over the drawing's two frames. */
+export const startFrame = () => msg('Start position', { desc: 'Label over the drawing of the position to get into before a stretch' });
+export const stretchFrame = () => msg('Stretch', { desc: 'Label over the drawing of the stretch itself (noun)' });
+
 export const hurtButton = () => msg('It hurts / I feel numbness');
 export const backToStretch = () => msg('I feel OK: back to the stretch');
 export const day = (n: number) => msg(str`Day ${n}`);

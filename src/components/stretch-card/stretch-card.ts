@@ -3,13 +3,15 @@ import { DEFAULT_DOSAGE, type Dosage, type Order, type Sides } from '../../core/
 import { dosageFrom } from '../../shared/dosage-attributes.js';
 import { heading } from '../../shared/heading.js';
 import { STRETCH_META, EXERCISE_IDS, isExerciseId, stretchDefinition, safetyText } from '../../content/index.js';
-import type { ExerciseId, SideNoun, StretchDefinition } from '../../content/types.js';
+import type { ExerciseId, SideNoun, StretchContent, StretchDefinition } from '../../content/types.js';
+import type { Side } from '../../core/dosage.js';
 import type { SafetyText } from '../../content/safety.js';
 import { drawingStyles } from '../../content/drawings/drawing.styles.js';
 import { tokens, buttons } from '../../shared/tokens.styles.js';
 import { intAttribute, numberAttribute, warnAttribute, warnOnce } from '../../shared/warn.js';
 import { currentLocale, localeDir, localized } from '../../localization/locale.js';
 import type { HoldTimer } from '../hold-timer/hold-timer.js';
+import { sideName } from '../hold-timer/hold-timer.text.js';
 import { stretchCardStyles } from './stretch-card.styles.js';
 import * as text from './stretch-card.text.js';
 
@@ -40,13 +42,19 @@ import * as text from './stretch-card.text.js';
  * @csspart timer - The embedded `<hold-timer>`.
  *
  * @attr lang - The language to show instead of the page's `<html lang>` (e.g. `es` on an English page). The widgets show one language at a time: the first widget with `lang` decides for the page.
- * @attr guided - Set by `<stretch-routine>` on the stretch being done: the timer moves to the top.
+ * @attr guided - Set by `<stretch-routine>` on the stretch being done: the timer moves to the top, and the drawing shows
+ *   only the frame for the timer's phase (the start position until a hold begins, then the stretch).
  *
  * @cssproperty --stretch-card-surface - The card's background. Default: `--stretch-surface`.
  * @cssproperty --stretch-card-padding - Space inside the card.
  * @cssproperty --stretch-chip-surface - Background of the dose chips. Default: `--stretch-surface-alt`.
  * @cssproperty --stretch-drawing-figure - The person in the drawing. Default: `--stretch-text`.
  * @cssproperty --stretch-drawing-prop - The towel or belt. Default: `--stretch-accent`.
+ * @cssproperty --stretch-drawing-leg - Fill of the leg being stretched (and of the side label's dot). Default: a tint of `--stretch-accent`.
+ * @cssproperty --stretch-drawing-fill - Fill of the rest of the person. Default: `--stretch-surface`.
+ * @cssproperty --stretch-drawing-highlight - Where the stretch is felt. Default: `--stretch-caution`.
+ * @cssproperty --stretch-drawing-floor - The floor line. Default: `--stretch-border`.
+ * @cssproperty --stretch-drawing-motion - The arrow showing the movement. Default: `--stretch-muted`.
  */
 export class StretchCard extends LitElement {
   static override styles = [tokens, buttons, drawingStyles, stretchCardStyles];
@@ -64,6 +72,8 @@ export class StretchCard extends LitElement {
     headingLevel: { attribute: 'heading-level', converter: numberAttribute },
     safetyOpen: { state: true, attribute: false },
     slotted: { state: true, attribute: false },
+    holding: { state: true, attribute: false },
+    side: { state: true, attribute: false },
   };
 
   /** `hamstring` or `glute`. Leave it out for a clinic's own stretch written with slots. */
@@ -94,6 +104,10 @@ export class StretchCard extends LitElement {
 
   private safetyOpen = false;
   private slotted = { title: false, steps: false, cautions: false, media: false, safety: false };
+  /** The drawing follows the timer: the stretch frame during a hold, and the side it is on. */
+  private holding = false;
+  private side: Side | null = null;
+  #watch = new MutationObserver(() => this.#follow());
 
   get #timerEl() {
     return this.renderRoot.querySelector<HoldTimer>('hold-timer');
@@ -187,10 +201,23 @@ export class StretchCard extends LitElement {
     this.safetyOpen = false;
   }
 
+  #follow = (): void => {
+    const t = this.timer;
+    const state = t?.state;
+    this.holding = state === 'hold' || (state === 'paused' && this.holding);
+    if (state !== 'complete') this.side = t?.side ?? null;
+  };
+
   protected override updated(changed: PropertyValues): void {
     // The timer is driven through its public properties: the chips and the timer show one dose.
     const timer = this.#timerEl;
     if (timer) Object.assign(timer, this.#dose);
+    // The timer reflects its phase in a `state` attribute; its side changes with it (or at hold-start).
+    const t = this.timer;
+    if (t) {
+      this.#watch.observe(t, { attributeFilter: ['state'] });
+      t.updateComplete.then(this.#follow);
+    } else this.#follow();
     // Focus follows the panel: into it when it opens, back to the button when it closes.
     if (changed.has('safetyOpen') && changed.get('safetyOpen') !== undefined) {
       (this.safetyOpen ? this.#safetyPanel : this.#hurtButton)?.focus();
@@ -224,7 +251,7 @@ export class StretchCard extends LitElement {
         <div class="body">
           <div class="column">
             <figure class="media" part="media" ?hidden=${!c && !this.slotted.media}>
-              <slot name="media" @slotchange=${this.#readSlots}>${c && this.#def ? this.#def.drawing(c.drawingAlt) : nothing}</slot>
+              <slot name="media" @slotchange=${this.#readSlots}>${c && this.#def ? this.#drawing(c, this.#def, noun) : nothing}</slot>
             </figure>
             <ul class="chips" part="dosage" aria-label=${text.headings.dosage()}>
               <li>${text.holdChip(d)}</li>
@@ -262,6 +289,7 @@ export class StretchCard extends LitElement {
               exportparts="base: timer-base, seconds: timer-seconds, instruction: timer-instruction, ring: timer-ring, controls: timer-controls, button: timer-button"
               side-noun=${noun}
               prompt=${c?.getReady ?? nothing}
+              @hold-start=${this.#follow}
             ></hold-timer>`}
         <button class="button hurt" part="hurt-button" type="button" aria-expanded=${String(this.safetyOpen)} @click=${this.#onHurt}>
           ${text.hurtButton()}
@@ -271,6 +299,21 @@ export class StretchCard extends LitElement {
         ${this.#renderLog()}
       </article>
     `;
+  }
+
+  /**
+   * Start and stretch, each labelled. The drawing is of the right side; on
+   * the left side it is mirrored, so the leg nearest the viewer is always
+   * the one the label (and the timer) names.
+   */
+  #drawing(c: StretchContent, def: StretchDefinition, noun: SideNoun) {
+    const side = this.side ?? 'right';
+    return html`${this.side ? html`<p class="side">${sideName(this.side, noun)}</p>` : nothing}
+      <div class="frames ${side}">
+        ${[text.startFrame(), text.stretchFrame()].map(
+          (label, i) => html`<div class="frame ${i === +this.holding ? 'on' : ''}"><p class="tag">${label}</p>${def.drawing(i, c.drawingAlt[side][i])}</div>`,
+        )}
+      </div>`;
   }
 
   #renderSafety(s: SafetyText) {

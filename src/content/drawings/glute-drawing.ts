@@ -1,46 +1,34 @@
 /**
- * Glute stretch ("figure 4"), side view: a person lying on their back (head
- * on the left), both knees bent. The near leg is crossed, its ankle resting
- * on the far thigh just above the knee, its knee falling out to the side.
- * The hands hold the far (uncrossed) thigh and pull that knee toward the
- * chest (side on, the far arm hides behind the near one). The side of the
- * crossed leg's buttock is highlighted; an arrow shows the knee coming toward
- * the chest. The viewBox is cropped closer than the hamstring drawing's (same
- * 5:3 shape) so the crossed legs stay readable on small screens.
+ * Glute stretch ("figure 4"), side on (see figure.ts). The far leg's knee is
+ * bent; the near (worked) leg is crossed, its shin lying across the top of
+ * the far knee, its foot past it. Both hands hold the back of the far thigh.
+ * Frame 0, the start: the far foot flat on the floor. Frame 1, the stretch:
+ * the hands draw that thigh toward the chest, so its foot lifts off the
+ * floor; the near buttock is shaded and an arrow shows the knee coming in.
  */
-import { html, svg, type TemplateResult } from 'lit';
+import { svg, nothing } from 'lit';
+import { arm, drawing, farArm, layer, trunk, type Part } from './figure.js';
 
-/** [path, width]: one rounded body part. */
-type Part = readonly [d: string, width: number];
-
-/** A layer of parts: all outlines first, then all fills, so joints merge. */
-const layer = (parts: readonly Part[]) => svg`
-  ${parts.map(([d, w]) => svg`<path class="edge" d=${d} stroke-width=${w + 7} />`)}
-  ${parts.map(([d, w]) => svg`<path class="body" d=${d} stroke-width=${w} />`)}
-`;
-
-const body: Part[] = [
-  ['M48 151h.01', 24], // head
-  ['M56 150 L76 148', 10], // neck
-  ['M78 147 L114 148', 26], // chest
-  ['M114 149 L146 151', 23], // hips
-  ['M150 150 L142 92', 14], // far thigh, pulled toward the chest
-  ['M142 92 L194 82', 11], // far shin, knee bent
-  ['M196 83 L194 65', 9], // far foot, off the floor
+const start: Part[][] = [
+  // far leg: thigh, shin, foot flat on the floor
+  [['M95 150 120 114', 15], ['M120 114 140 151', 11], ['M137 155 162 156', 8]],
+  // crossed leg: thigh, shin across the far knee, foot past it
+  [['M94 149 90 106', 15], ['M90 106 122 101', 11], ['M120 103 128 103 136 87', 8]],
+  arm('77 141', 114, 135),
 ];
-const arm: Part[] = [['M82 142 L108 110 L142 128', 8]]; // hands on the far thigh
-const crossedLeg: Part[] = [
-  ['M156 154 L192 114', 14], // near thigh, knee out to the side
-  ['M192 114 L138 106', 11], // near shin, ankle across the far thigh
-  ['M135 106 L121 104', 9], // near foot, past the far thigh
+const stretch: Part[][] = [
+  [['M95 150 104 107', 15], ['M104 107 134 137', 11], ['M132 140 147 122', 8]],
+  [['M94 149 78 109', 15], ['M78 109 106 94', 11], ['M104 96 112 96 120 80', 8]],
+  arm('72 136', 110, 127),
 ];
 
-export function gluteDrawing(alt: string): TemplateResult {
-  return html`<svg class="drawing" viewBox="20 44 210 126" role="img" aria-labelledby="glute-drawing-title">
-    <title id="glute-drawing-title">${alt}</title>
-    <line class="floor" x1="26" y1="168" x2="224" y2="168" />
-    <g class="figure">${layer(body)}${layer(arm)}${layer(crossedLeg)}</g>
-    <ellipse class="highlight" cx="161" cy="155" rx="16" ry="10" />
-    <path class="motion" d="M170 62 Q148 48 124 62 M124 62 l3 -10 M124 62 l10 1" />
-  </svg>`;
+export function gluteDrawing(frame: number, alt: string) {
+  const [far, crossed, arms] = frame > 0 ? stretch : start;
+  return drawing(
+    '2 72 176 92',
+    alt,
+    svg`${farArm(arms)}${layer(far, 'far')}${layer(trunk)}${layer(crossed, 'work')}
+      ${frame > 0 ? svg`<path class="felt" d="M84 153h12" stroke-width="9"></path><path class="motion" d="M161 112A76 76 0 0 0 137 87m9 0h-9l3-8"></path>` : nothing}
+      ${layer(arms)}`,
+  );
 }

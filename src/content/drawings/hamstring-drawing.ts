@@ -1,42 +1,35 @@
 /**
- * Hamstring stretch, side view: a person lying on their back (head on the
- * left), one leg flat on the floor, the other raised toward the ceiling with
- * the knee straight. A towel loops over the sole of the raised foot and both
- * hands hold its ends near the chest. The back of the raised thigh and knee
- * is highlighted; an arrow shows the leg lifting.
+ * Hamstring stretch, side on (see figure.ts). Frame 0, the start: both legs
+ * straight on the floor, a towel looped around the sole of the near foot,
+ * both hands holding its ends above the chest. Frame 1, the stretch: the near
+ * leg raised toward the ceiling with the knee straight, the towel still
+ * around its sole, the back of that thigh shaded, an arrow for the lift.
  */
-import { html, svg, type TemplateResult } from 'lit';
+import { svg, nothing } from 'lit';
+import { arm, drawing, farArm, layer, trunk, type Part } from './figure.js';
 
-/** [path, width]: one rounded body part. */
-type Part = readonly [d: string, width: number];
-
-/** A layer of parts: all outlines first, then all fills, so joints merge. */
-const layer = (parts: readonly Part[]) => svg`
-  ${parts.map(([d, w]) => svg`<path class="edge" d=${d} stroke-width=${w + 7} />`)}
-  ${parts.map(([d, w]) => svg`<path class="body" d=${d} stroke-width=${w} />`)}
-`;
-
-const farArm: Part[] = [['M62 144 L86 116 L106 86', 8]];
-const body: Part[] = [
-  ['M32 151h.01', 24], // head
-  ['M40 150 L62 148', 11], // neck
-  ['M64 147 L100 148', 26], // chest
-  ['M100 149 L130 151', 23], // hips
-  ['M134 155 L190 157 L244 157', 14], // flat leg
-  ['M246 156 L252 141', 9], // flat foot, toes up
-  ['M134 150 L153 40', 13], // raised leg, knee straight
-  ['M158 44 L154 38 L132 34', 9], // raised foot, sole up
+const flat: Part[] = [
+  ['M95 152 139 154', 15],
+  ['M139 154 181 155', 11],
+  ['M179 156 184 135', 8],
 ];
-const nearArm: Part[] = [['M68 144 L92 122 L112 90', 8]];
+const raised: Part[] = [
+  ['M95 150 106 107', 15],
+  ['M106 107 117 66', 11],
+  ['M121 63 98 54', 8],
+];
+const arms = arm('54 116', 77, 101);
 
-export function hamstringDrawing(alt: string): TemplateResult {
-  return html`<svg class="drawing" viewBox="0 10 280 168" role="img" aria-labelledby="hamstring-drawing-title">
-    <title id="hamstring-drawing-title">${alt}</title>
-    <line class="floor" x1="6" y1="168" x2="274" y2="168" />
-    <g class="figure">${layer(farArm)}${layer(body)}</g>
-    <ellipse class="highlight" cx="148" cy="112" rx="10" ry="34" transform="rotate(10 148 112)" />
-    <path class="prop" d="M106 86 L128 28 Q143 22 158 33 L112 90" />
-    <g class="figure">${layer(nearArm)}</g>
-    <path class="motion" d="M223 117 A95 95 0 0 0 182 68 M182 68 l1 11 M182 68 l11 -2" />
-  </svg>`;
+export function hamstringDrawing(frame: number, alt: string) {
+  const up = frame > 0;
+  return drawing(
+    '2 36 202 128',
+    alt,
+    svg`${farArm(arms)}${layer(flat, 'far')}${layer(trunk)}
+      <path class="prop" d=${up ? 'M78 100 97 50Q112 36 127 57L80 103' : 'M78 100 194 132Q202 146 190 151L80 103'}></path>
+      ${layer(up ? raised : flat, 'work')}
+      ${up ? svg`<path class="felt" d="M110 135 119 92" stroke-width="7"></path>` : nothing}
+      ${layer(arms)}
+      ${up ? svg`<path class="motion" d="M186 107A100 100 0 0 0 148 64M157 64H148L152 73"></path>` : nothing}`,
+  );
 }
