@@ -45,8 +45,8 @@ export const headings = {
 };
 
 /** Labels over the drawing's two frames. */
-export const startFrame = () => msg('Start position', { desc: 'Label over the drawing of the position to get into before a stretch' });
-export const stretchFrame = () => msg('Stretch', { desc: 'Label over the drawing of the stretch itself (noun)' });
+export const startFrame = () => msg('Start position', { desc: 'Drawing label: the starting position' });
+export const stretchFrame = () => msg('Stretch', { desc: 'Drawing label: the stretch itself (a noun)' });
 
 export const hurtButton = () => msg('It hurts / I feel numbness');
 export const backToStretch = () => msg('I feel OK: back to the stretch');

@@ -107,7 +107,13 @@ export class StretchCard extends LitElement {
   /** The drawing follows the timer: the stretch frame during a hold, and the side it is on. */
   private holding = false;
   private side: Side | null = null;
-  #watch = new MutationObserver(() => this.#follow());
+  #follow = (): void => {
+    const t = this.timer;
+    const state = t?.state;
+    this.holding = state === 'hold' || (state === 'paused' && this.holding);
+    if (state !== 'complete') this.side = t?.side ?? null;
+  };
+  #watch = new MutationObserver(this.#follow);
 
   get #timerEl() {
     return this.renderRoot.querySelector<HoldTimer>('hold-timer');
@@ -201,12 +207,6 @@ export class StretchCard extends LitElement {
     this.safetyOpen = false;
   }
 
-  #follow = (): void => {
-    const t = this.timer;
-    const state = t?.state;
-    this.holding = state === 'hold' || (state === 'paused' && this.holding);
-    if (state !== 'complete') this.side = t?.side ?? null;
-  };
 
   protected override updated(changed: PropertyValues): void {
     // The timer is driven through its public properties: the chips and the timer show one dose.
