@@ -40,12 +40,12 @@ function content(): StretchContent {
     ],
     drawingAlt: {
       left: [
-        msg('Lying on the back, both legs straight on the floor. A towel goes around the sole of the left foot. Both hands hold its ends.', { desc: 'Describes the drawing, for screen readers' }),
-        msg('Lying on the back, right leg flat on the floor. The left leg is raised, knee straight. A towel goes around the sole of the left foot; both hands hold its ends. The back of the left thigh is shaded.', { desc: 'Describes the drawing, for screen readers' }),
+        msg('Lying on the back, legs straight on the floor. A towel goes around the sole of the left foot; both hands hold its ends.', { desc: "Text alternative of the hamstring stretch drawing, starting position, left leg (drawn nearest the viewer). Left and right are the patient's own." }),
+        msg('Lying on the back, right leg flat on the floor. The left leg is raised, knee straight. A towel goes around the sole of the left foot; both hands hold its ends.', { desc: "Text alternative of the hamstring stretch drawing, the stretch, left leg (drawn nearest the viewer). Left and right are the patient's own." }),
       ],
       right: [
-        msg('Lying on the back, both legs straight on the floor. A towel goes around the sole of the right foot. Both hands hold its ends.', { desc: 'Describes the drawing, for screen readers' }),
-        msg('Lying on the back, left leg flat on the floor. The right leg is raised, knee straight. A towel goes around the sole of the right foot; both hands hold its ends. The back of the right thigh is shaded.', { desc: 'Describes the drawing, for screen readers' }),
+        msg('Lying on the back, legs straight on the floor. A towel goes around the sole of the right foot; both hands hold its ends.', { desc: "Text alternative of the hamstring stretch drawing, starting position, right leg (drawn nearest the viewer). Left and right are the patient's own." }),
+        msg('Lying on the back, left leg flat on the floor. The right leg is raised, knee straight. A towel goes around the sole of the right foot; both hands hold its ends.', { desc: "Text alternative of the hamstring stretch drawing, the stretch, right leg (drawn nearest the viewer). Left and right are the patient's own." }),
       ],
     },
     getReady: msg('Lie on your back and wrap the towel around one foot.'),

@@ -44,9 +44,9 @@ export const headings = {
   log: () => msg('Tick a box each time you do it'),
 };
 
-/** Labels over the drawing's two frames. */
-export const startFrame = () => msg('Start position', { desc: 'Drawing label: the starting position' });
-export const stretchFrame = () => msg('Stretch', { desc: 'Drawing label: the stretch itself (a noun)' });
+/** Labels over the drawing's two frames: the timer's own words for the phases they show. */
+export const startFrame = () => msg('Get ready');
+export const stretchFrame = () => msg('Hold');
 
 export const hurtButton = () => msg('It hurts / I feel numbness');
 export const backToStretch = () => msg('I feel OK: back to the stretch');

@@ -50,11 +50,9 @@ import * as text from './stretch-card.text.js';
  * @cssproperty --stretch-chip-surface - Background of the dose chips. Default: `--stretch-surface-alt`.
  * @cssproperty --stretch-drawing-figure - The person in the drawing. Default: `--stretch-text`.
  * @cssproperty --stretch-drawing-prop - The towel or belt. Default: `--stretch-accent`.
- * @cssproperty --stretch-drawing-leg - Fill of the leg being stretched (and of the side label's dot). Default: a tint of `--stretch-accent`.
+ * @cssproperty --stretch-drawing-leg - Fill of the leg being stretched, the one the side label names. Default: a tint of `--stretch-accent`.
  * @cssproperty --stretch-drawing-fill - Fill of the rest of the person. Default: `--stretch-surface`.
- * @cssproperty --stretch-drawing-highlight - Where the stretch is felt. Default: `--stretch-caution`.
- * @cssproperty --stretch-drawing-floor - The floor line. Default: `--stretch-border`.
- * @cssproperty --stretch-drawing-motion - The arrow showing the movement. Default: `--stretch-muted`.
+ * @cssproperty --stretch-drawing-highlight - Where the stretch is felt. Default: orange (`#f76707`).
  */
 export class StretchCard extends LitElement {
   static override styles = [tokens, buttons, drawingStyles, stretchCardStyles];
@@ -212,11 +210,10 @@ export class StretchCard extends LitElement {
     // The timer is driven through its public properties: the chips and the timer show one dose.
     const timer = this.#timerEl;
     if (timer) Object.assign(timer, this.#dose);
-    // The timer reflects its phase in a `state` attribute; its side changes with it (or at hold-start).
-    const t = this.timer;
-    if (t) {
-      this.#watch.observe(t, { attributeFilter: ['state'] });
-      t.updateComplete.then(this.#follow);
+    // The drawing follows the timer: its `state` attribute marks each phase; the side changes with it (or at hold-start).
+    if (timer) {
+      this.#watch.observe(timer, { attributeFilter: ['state'] });
+      timer.updateComplete.then(this.#follow);
     } else this.#follow();
     // Focus follows the panel: into it when it opens, back to the button when it closes.
     if (changed.has('safetyOpen') && changed.get('safetyOpen') !== undefined) {
@@ -308,10 +305,10 @@ export class StretchCard extends LitElement {
    */
   #drawing(c: StretchContent, def: StretchDefinition, noun: SideNoun) {
     const side = this.side ?? 'right';
-    return html`${this.side ? html`<p class="side">${sideName(this.side, noun)}</p>` : nothing}
-      <div class="frames ${side}">
+    return html`<div class="frames ${side}">
+      ${this.side ? html`<p class="side">${sideName(this.side, noun)}</p>` : nothing}
         ${[text.startFrame(), text.stretchFrame()].map(
-          (label, i) => html`<div class="frame ${i === +this.holding ? 'on' : ''}"><p class="tag">${label}</p>${def.drawing(i, c.drawingAlt[side][i])}</div>`,
+          (label, i) => html`<div class="frame ${i === +this.holding ? 'on' : ''}"><b>${label}</b>${def.drawing(i, c.drawingAlt[side][i])}</div>`,
         )}
       </div>`;
   }

@@ -1,21 +1,19 @@
 import { css } from 'lit';
 
 /**
- * Styles for the stretch drawings (figure.ts). Colours come only from here:
- * component tokens (`--stretch-drawing-*`) falling back to the private `--_x`
- * values set by `tokens` on the host. Limbs behind the body are a shade of
- * the fill; the leg being stretched is tinted with the accent.
+ * Styles for the stretch drawings (figure.ts) and their frames. Colours come
+ * only from here: component tokens (`--stretch-drawing-*`) falling back to
+ * the private `--_x` values set by `tokens` on the host. The leg being
+ * stretched is tinted with the accent. Forced colours swap the private
+ * values for system colours.
  */
 export const drawingStyles = css`
   .media {
     --_figure: var(--stretch-drawing-figure, var(--_text));
     --_fill: var(--stretch-drawing-fill, var(--_surface));
-    --_far: color-mix(in srgb,var(--_figure) 12%,var(--_fill));
     --_work: var(--stretch-drawing-leg, color-mix(in srgb,var(--_accent) 28%,var(--_fill)));
     --_prop: var(--stretch-drawing-prop, var(--_accent));
-    --_floor: var(--stretch-drawing-floor, var(--_border));
     --_felt: var(--stretch-drawing-highlight, #f76707);
-    --_motion: var(--stretch-drawing-motion, var(--_muted));
   }
   .drawing {
     display: block;
@@ -33,9 +31,6 @@ export const drawingStyles = css`
   .body {
     stroke: var(--_fill);
   }
-  .far .body {
-    stroke: var(--_far);
-  }
   .work .body {
     stroke: var(--_work);
   }
@@ -44,7 +39,7 @@ export const drawingStyles = css`
     stroke-width: 4;
   }
   .floor {
-    stroke: var(--_floor);
+    stroke: var(--_border);
     stroke-width: 3;
   }
   .felt {
@@ -52,7 +47,7 @@ export const drawingStyles = css`
     stroke-opacity: 0.8;
   }
   .motion {
-    stroke: var(--_motion);
+    stroke: var(--_muted);
     stroke-width: 3;
   }
 
@@ -60,71 +55,44 @@ export const drawingStyles = css`
   .frames {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(13rem, 1fr));
-    gap: 0.25rem 1rem;
+    gap: 0.5rem 1rem;
     padding: 0.5rem 0.75rem;
   }
-  .tag,
   .side {
-    margin: 0;
-    font-weight: 700;
-  }
-  .side {
-    padding: 0.5rem 0.75rem 0;
+    grid-column: 1/-1;
     font-size: 1.15em;
-  }
-  .side::first-letter {
-    text-transform: uppercase;
+    font-weight: 700;
+    text-transform: capitalize;
   }
   /* Left side: the mirror image, so the leg nearest the viewer is the left one. */
   .left .drawing {
     transform: scaleX(-1);
   }
-  /* Guided: only the frame for the timer's phase, fading in as it changes. */
-  :host([guided]) .frame:not(.on) {
-    display: none;
-  }
-  :host([guided]) .on {
-    animation: frame-in 0.4s ease-out;
-  }
-  @keyframes frame-in {
-    from {
-      opacity: 0;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    :host([guided]) .on {
-      animation: none;
+  /* Guided: only the frame for the timer's phase. A printed handout shows both, and no side. */
+  @media screen {
+    :host([guided]) .frame:not(.on) {
+      display: none;
     }
   }
   @media print {
-    .frame {
-      display: block !important;
+    .side {
+      display: none;
     }
   }
 
   @media (forced-colors: active) {
+    .media {
+      --_figure: CanvasText;
+      --_fill: Canvas;
+      --_work: Highlight;
+      --_prop: LinkText;
+      /* Drawn over the highlighted leg: the colour made to be read on Highlight. */
+      --_felt: HighlightText;
+      --_border: CanvasText;
+      --_muted: CanvasText;
+    }
     .drawing {
       forced-color-adjust: none;
-    }
-    .edge,
-    .floor,
-    .motion {
-      stroke: CanvasText;
-    }
-    .body,
-    .far .body {
-      stroke: Canvas;
-    }
-    .work .body {
-      stroke: Highlight;
-    }
-    .prop {
-      stroke: LinkText;
-    }
-    /* Drawn over the highlighted leg: the colour made to be read on Highlight. */
-    .felt {
-      stroke: HighlightText;
-      stroke-opacity: 1;
     }
   }
 `;

@@ -5,8 +5,8 @@
  *
  * Each part is stroked twice, a wide outline under a narrower fill, so parts
  * drawn together merge into one shape and a part drawn later sits in front.
- * Classes tint the fill: `far` for the limbs behind the body, `work` for the
- * leg being stretched (the one the card's side label names). Proportions are
+ * The class `work` tints the fill of the leg being stretched (the one the
+ * card's side label names). Proportions are
  * an adult's: about 180 units tall, thigh 44, shin 42, arm 33 + 26.
  */
 import { html, svg, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
@@ -34,9 +34,6 @@ export const arm = (elbow: string, x: number, y: number): Part[] => [
   [`M45 146 ${elbow} ${x} ${y}`, 8],
   [`M${x} ${y}h0`, 11],
 ];
-
-/** The arm behind the body: the same arm, a little up and along. */
-export const farArm = (parts: readonly Part[]) => layer(parts, 'far', 'translate(2 -3)');
 
 /** The whole drawing: a floor line, then `content`, named by `alt`. */
 export const drawing = (viewBox: string, alt: string, content: SVGTemplateResult): TemplateResult =>

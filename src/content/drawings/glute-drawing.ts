@@ -7,7 +7,7 @@
  * floor; the near buttock is shaded and an arrow shows the knee coming in.
  */
 import { svg, nothing } from 'lit';
-import { arm, drawing, farArm, layer, trunk, type Part } from './figure.js';
+import { arm, drawing, layer, trunk, type Part } from './figure.js';
 
 const start: Part[][] = [
   // far leg: thigh, shin, foot flat on the floor
@@ -27,7 +27,7 @@ export function gluteDrawing(frame: number, alt: string) {
   return drawing(
     '2 72 176 92',
     alt,
-    svg`${farArm(arms)}${layer(far, 'far')}${layer(trunk)}${layer(crossed, 'work')}
+    svg`${layer(far)}${layer(trunk)}${layer(crossed, 'work')}
       ${frame > 0 ? svg`<path class="felt" d="M84 153h12" stroke-width="9"></path><path class="motion" d="M161 112A76 76 0 0 0 137 87m9 0h-9l3-8"></path>` : nothing}
       ${layer(arms)}`,
   );

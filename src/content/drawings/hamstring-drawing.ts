@@ -6,7 +6,7 @@
  * around its sole, the back of that thigh shaded, an arrow for the lift.
  */
 import { svg, nothing } from 'lit';
-import { arm, drawing, farArm, layer, trunk, type Part } from './figure.js';
+import { arm, drawing, layer, trunk, type Part } from './figure.js';
 
 const flat: Part[] = [
   ['M95 152 139 154', 15],
@@ -25,7 +25,7 @@ export function hamstringDrawing(frame: number, alt: string) {
   return drawing(
     '2 36 202 128',
     alt,
-    svg`${farArm(arms)}${layer(flat, 'far')}${layer(trunk)}
+    svg`${layer(arms, '', 'translate(2 -3)')}${layer(flat)}${layer(trunk)}
       <path class="prop" d=${up ? 'M78 100 97 50Q112 36 127 57L80 103' : 'M78 100 194 132Q202 146 190 151L80 103'}></path>
       ${layer(up ? raised : flat, 'work')}
       ${up ? svg`<path class="felt" d="M110 135 119 92" stroke-width="7"></path>` : nothing}
