@@ -227,6 +227,15 @@ describe('<stretch-card>', () => {
       await el.timer!.updateComplete;
       await el.updateComplete;
       expect(side(el), 'no side, no label').to.equal('');
+
+      // Without a timer, a card for one side only still draws and names that side.
+      const left = await fixture<StretchCard>(html`<stretch-card exercise="hamstring" sides="left" no-timer></stretch-card>`);
+      await left.updateComplete;
+      expect(side(left)).to.equal('left leg');
+      expect(mirrored(left)).to.equal(true);
+      expect(names(left)[1]).to.match(/left leg is raised/);
+      const both = await fixture<StretchCard>(html`<stretch-card exercise="hamstring" no-timer></stretch-card>`);
+      expect(side(both), 'both sides, no timer: no label').to.equal('');
     });
 
     describe('following the timer', () => {

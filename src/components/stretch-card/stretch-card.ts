@@ -108,8 +108,10 @@ export class StretchCard extends LitElement {
   #follow = (): void => {
     const t = this.timer;
     const state = t?.state;
+    const sides = this.#dose.sides;
     this.holding = state === 'hold' || (state === 'paused' && this.holding);
-    if (state !== 'complete') this.side = t?.side ?? null;
+    // No timer: the one side prescribed, if only one is.
+    if (state !== 'complete') this.side = t ? t.side : sides === 'left' || sides === 'right' ? sides : null;
   };
   #watch = new MutationObserver(this.#follow);
 
@@ -204,7 +206,6 @@ export class StretchCard extends LitElement {
   #closeSafety(): void {
     this.safetyOpen = false;
   }
-
 
   protected override updated(changed: PropertyValues): void {
     // The timer is driven through its public properties: the chips and the timer show one dose.

@@ -17,8 +17,6 @@ export const drawingStyles = css`
   }
   .drawing {
     display: block;
-    width: 100%;
-    height: auto;
   }
   .drawing path {
     fill: none;
@@ -44,7 +42,6 @@ export const drawingStyles = css`
   }
   .felt {
     stroke: var(--_felt);
-    stroke-opacity: 0.8;
   }
   .motion {
     stroke: var(--_muted);
@@ -55,8 +52,8 @@ export const drawingStyles = css`
   .frames {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(13rem, 1fr));
-    gap: 0.5rem 1rem;
-    padding: 0.5rem 0.75rem;
+    gap: 0.5rem;
+    padding: 0.5rem;
   }
   .side {
     grid-column: 1/-1;
