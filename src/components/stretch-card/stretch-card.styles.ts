@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const stretchCardStyles = css`
   :host {
     --_card-surface: var(--stretch-card-surface, var(--_surface));
-    --_card-padding: var(--stretch-card-padding, calc(var(--_space) * 1.25));
+    --_card-padding: var(--stretch-card-padding, min(var(--_space) * 1.25, 6cqi));
     --_chip: var(--stretch-chip-surface, var(--_surface-alt));
 
     display: block;
@@ -24,6 +24,7 @@ export const stretchCardStyles = css`
   .title {
     margin: 0;
     font-size: clamp(1.35rem, 6cqi, 1.75rem);
+    font-weight: 700;
     line-height: 1.2;
   }
   .subtitle {
@@ -71,22 +72,27 @@ export const stretchCardStyles = css`
   }
   ol.steps {
     margin: 0;
-    padding-left: 1.6em;
+    padding-inline-start: 1.6em;
     display: grid;
     gap: 0.5em;
   }
   ol.steps li::marker {
     font-weight: 700;
-    color: var(--_accent);
+    color: var(--_accent-text);
   }
   ul {
     margin: 0;
-    padding-left: 1.3em;
+    padding-inline-start: 1.3em;
+  }
+  /* The WordPress classic editor adds <br> and empty <p> around slotted markup (see README). */
+  ::slotted(br),
+  ::slotted(p:empty) {
+    display: none;
   }
 
   .cautions {
     padding: 0.85em 1em;
-    border-left: 5px solid var(--_caution);
+    border-inline-start: 5px solid var(--_caution);
     border-radius: calc(var(--_radius) * 0.5);
     background: var(--_caution-surface);
   }
@@ -161,53 +167,60 @@ export const stretchCardStyles = css`
     align-content: start;
   }
 
-  @media (forced-colors: active) {
-    .card,
-    .chips li,
-    .safety {
-      border-color: CanvasText;
-    }
-    .cautions {
-      border-left-color: CanvasText;
-    }
-    .hurt {
-      border-color: ButtonText;
-      color: ButtonText;
-    }
-  }
+  /* Forced colours: the system repaints every border, text and button; nothing to add here. */
 
+  /* The handout: one A4 page (with the page's heading above it), the stop rule and red flags, a tick-box log. */
   @media print {
     :host {
       break-inside: avoid;
-      page-break-inside: avoid;
-      break-before: page;
     }
-    .card {
-      box-shadow: none;
-      border-color: #888;
-    }
+    :host([print-copy]),
     .no-print,
     .hurt,
     .safety {
       display: none !important;
     }
-    .print-only {
+    /* The card flows in two balanced columns, no piece split. */
+    .card {
       display: block;
+      columns: 2;
+      column-gap: 1.5em;
+      font-size: 10pt;
+      line-height: 1.35;
+      box-shadow: none;
+    }
+    .media {
+      max-width: 15em;
+    }
+    header {
+      column-span: all;
+    }
+    .body,
+    .column {
+      display: block;
+    }
+    .card > *,
+    .column > * {
+      margin-block-end: 0.6em;
       break-inside: avoid;
     }
-    table.log {
-      width: 100%;
-      border-collapse: collapse;
-      font-size: 0.9em;
+    .print-only {
+      display: block;
     }
-    table.log th,
-    table.log td {
-      border: 1px solid #666;
-      padding: 0.35em;
+    .stop {
+      padding: 0.4em 0.7em;
+      border: 2px solid var(--_danger);
+      border-radius: calc(var(--_radius) * 0.5);
+    }
+    .log {
+      margin-top: 0.3em;
+      border-collapse: collapse;
       text-align: center;
     }
-    table.log td {
-      height: 1.8em;
+    .log th,
+    .log td {
+      border: 1px solid;
+      padding: 0.15em 0.6em;
     }
   }
 `;

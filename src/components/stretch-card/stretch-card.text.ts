@@ -51,3 +51,23 @@ export const session = (n: number) => msg(str`Session ${n}`);
 export const unknownExercise = () => msg('Sorry, this stretch could not be shown.');
 export const emptyCard = () => msg('No stretch to show here yet.');
 export const customTitle = () => msg('Your stretch');
+
+/**
+ * The printed handout's safety box: the stop rule and the red flags, in short words (on screen, the full
+ * advice is behind "It hurts"). Items are phrases that finish their lead-in.
+ */
+export const handoutSafety = () => ({
+  stop: msg('Stop and call your physiotherapist or clinic if:', { desc: 'Print: lead-in to reasons to stop' }),
+  stopSigns: [
+    msg('the pain gets worse and stays worse', { desc: 'Print: reason to stop' }),
+    msg('numbness or tingling spreads', { desc: 'Print: reason to stop' }),
+    msg('your leg feels weak', { desc: 'Print: reason to stop' }),
+  ],
+  help: msg('Get help now (emergency department or emergency number) if you have:', { desc: 'Print: lead-in to red flags' }),
+  helpSigns: [
+    msg('numbness around your bottom or genitals', { desc: 'Print: red flag, saddle numbness' }),
+    msg('new trouble with your bladder or bowels', { desc: 'Print: red flag' }),
+    msg('weakness in both legs, or a foot that drags', { desc: 'Print: red flag, foot drop' }),
+    msg('very bad pain in both legs', { desc: 'Print: red flag' }),
+  ],
+});

@@ -38,15 +38,46 @@ import * as text from './stretch-card.text.js';
  * @csspart hurt-button - The "It hurts / I feel numbness" button.
  * @csspart safety - The panel shown after pressing it.
  * @csspart timer - The embedded `<hold-timer>`.
+ * @csspart timer-base - The timer's box (re-exported from `<hold-timer>`).
+ * @csspart timer-ring - The timer's progress ring (re-exported from `<hold-timer>`).
+ * @csspart timer-seconds - The timer's big number (re-exported from `<hold-timer>`).
+ * @csspart timer-instruction - The timer's "what to do now" line (re-exported from `<hold-timer>`).
+ * @csspart timer-reps - The timer's rep count line (re-exported from `<hold-timer>`).
+ * @csspart timer-controls - The timer's Start/Pause and Reset row (re-exported from `<hold-timer>`).
+ * @csspart timer-button - The timer's buttons (re-exported from `<hold-timer>`).
+ * @csspart timer-cue-toggles - The timer's Sound and Voice switches (re-exported from `<hold-timer>`).
  *
  * @attr lang - The language to show instead of the page's `<html lang>` (e.g. `es` on an English page). The widgets show one language at a time: the first widget with `lang` decides for the page.
  * @attr guided - Set by `<stretch-routine>` on the stretch being done: the timer moves to the top.
+ * @attr print-copy - Set just before printing on a routine's copy of a stretch the page also shows as a card of
+ *   its own, so each stretch prints once.
  *
  * @cssproperty --stretch-card-surface - The card's background. Default: `--stretch-surface`.
  * @cssproperty --stretch-card-padding - Space inside the card.
  * @cssproperty --stretch-chip-surface - Background of the dose chips. Default: `--stretch-surface-alt`.
- * @cssproperty --stretch-drawing-figure - The person in the drawing. Default: `--stretch-text`.
- * @cssproperty --stretch-drawing-prop - The towel or belt. Default: `--stretch-accent`.
+ * @cssproperty --stretch-drawing-figure - The person's outline in the drawing. Default: `--stretch-text`.
+ * @cssproperty --stretch-drawing-fill - The person's body in the drawing. Default: `--stretch-surface`.
+ * @cssproperty --stretch-drawing-prop - The towel or belt. Default: `--stretch-accent-text`.
+ * @cssproperty --stretch-drawing-highlight - Where the stretch is felt (drawn at 30 % opacity). Default: `--stretch-accent-text`.
+ * @cssproperty --stretch-drawing-floor - The floor line. Default: `--stretch-border`.
+ * @cssproperty --stretch-drawing-motion - The arrow showing the movement. Default: `--stretch-muted`.
+ * @cssproperty --stretch-accent - The brand colour: filled buttons, the ring, step numbers. Default: `#0a6b66`.
+ * @cssproperty --stretch-on-accent - Text on the accent. Default: black or white, whichever reads better on the accent.
+ * @cssproperty --stretch-accent-text - The accent where it is text or a line. Default: the accent, darkened or lightened just enough to read on the surface (5.3:1).
+ * @cssproperty --stretch-surface - Background. Default: white, or `#161c1f` when the page is dark (`color-scheme: dark`).
+ * @cssproperty --stretch-text - Text. Default: near-black or near-white, whichever suits the surface.
+ * @cssproperty --stretch-muted - Secondary text. Default: the text mixed toward the surface.
+ * @cssproperty --stretch-surface-alt - Boxes within (drawing, chips). Default: the surface with a touch of the accent.
+ * @cssproperty --stretch-border - Lines around boxes. Default: the text mixed toward the surface.
+ * @cssproperty --stretch-caution - The "Take care" bar and heading. Default: `#a35200`, fitted to the surface like the accent.
+ * @cssproperty --stretch-caution-surface - The "Take care" box. Default: the surface with a touch of the caution colour.
+ * @cssproperty --stretch-danger - The "It hurts" button and the printed stop box. Default: `#c62828`, fitted to the surface.
+ * @cssproperty --stretch-focus - The focus ring. Default: `--stretch-accent-text`.
+ * @cssproperty --stretch-font - Font family. Default: the page's font.
+ * @cssproperty --stretch-font-size - Text size. Default: the page's root size (`1rem`), at least the browser's default.
+ * @cssproperty --stretch-radius - Corner radius. Default: `12px`.
+ * @cssproperty --stretch-space - Spacing unit. Default: `1rem`.
+ * @cssproperty --stretch-shadow - Shadow of the boxes. Default: `0 1px 3px rgb(0 0 0 / 0.12)`.
  */
 export class StretchCard extends LitElement {
   static override styles = [tokens, buttons, drawingStyles, stretchCardStyles];
@@ -142,7 +173,26 @@ export class StretchCard extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#readSlots();
+    addEventListener('beforeprint', this.#markPrintCopy);
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('beforeprint', this.#markPrintCopy);
+  }
+
+  /**
+   * Prints each stretch once: a routine's copy of a stretch that the page also shows as a card of
+   * its own is left out of the printout (the `print-copy` attribute, set just before printing).
+   */
+  #markPrintCopy = () => {
+    const inRoutine = (c: Element) => !!c.closest('stretch-routine') || (c.getRootNode() as ShadowRoot).host?.localName === 'stretch-routine';
+    const def = this.#def;
+    this.toggleAttribute(
+      'print-copy',
+      !!def && inRoutine(this) && [...document.querySelectorAll<StretchCard>('stretch-card')].some((c) => c.definition === def && !inRoutine(c)),
+    );
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('exercise')) {
@@ -198,7 +248,7 @@ export class StretchCard extends LitElement {
   }
 
   #section(title: string, body: TemplateResult, cls = '') {
-    return html`<section class=${cls}>${heading(this.#level + 1, 'section-title', title)}${body}</section>`;
+    return html`<section class=${cls} part=${cls || nothing}>${heading(this.#level + 1, 'section-title', title)}${body}</section>`;
   }
 
   override render() {
@@ -259,7 +309,7 @@ export class StretchCard extends LitElement {
           : html`<hold-timer
               class="no-print"
               part="timer"
-              exportparts="base: timer-base, seconds: timer-seconds, instruction: timer-instruction, ring: timer-ring, controls: timer-controls, button: timer-button"
+              exportparts="base:timer-base,ring:timer-ring,seconds:timer-seconds,instruction:timer-instruction,reps:timer-reps,controls:timer-controls,button:timer-button,cue-toggles:timer-cue-toggles"
               side-noun=${noun}
               prompt=${c?.getReady ?? nothing}
             ></hold-timer>`}
@@ -291,10 +341,17 @@ export class StretchCard extends LitElement {
     `;
   }
 
-  /** The printed handout's tick-box log: 7 days × sessions a day. */
+  /** The printed handout's stop rule and red flags, then its tick-box log: 7 days × sessions a day. */
   #renderLog() {
     const sessions = Array.from({ length: this.#perDay }, (_, i) => i + 1);
+    const s = text.handoutSafety();
     return html`
+      <section class="print-only stop" aria-hidden="true">
+        <p><strong>${s.stop}</strong></p>
+        <ul>${s.stopSigns.map((t) => html`<li>${t}</li>`)}</ul>
+        <p><strong>${s.help}</strong></p>
+        <ul>${s.helpSigns.map((t) => html`<li>${t}</li>`)}</ul>
+      </section>
       <section class="print-only" aria-hidden="true">
         ${heading(this.#level + 1, 'section-title', text.headings.log())}
         <table class="log">

@@ -12,10 +12,10 @@ import { css } from 'lit';
 export const drawingStyles = css`
   .drawing {
     --_figure: var(--stretch-drawing-figure, var(--_text));
-    --_figure-fill: var(--stretch-drawing-fill, var(--_surface, #fff));
-    --_prop: var(--stretch-drawing-prop, var(--_accent));
+    --_figure-fill: var(--stretch-drawing-fill, var(--_surface));
+    --_prop: var(--stretch-drawing-prop, var(--_accent-text));
     --_floor: var(--stretch-drawing-floor, var(--_border));
-    --_highlight: var(--stretch-drawing-highlight, var(--_accent));
+    --_highlight: var(--stretch-drawing-highlight, var(--_accent-text));
     --_motion: var(--stretch-drawing-motion, var(--_muted));
     display: block;
     width: 100%;
