@@ -39,26 +39,26 @@ export const tokens = css`
        luminance y is under 0.179, so it wants white on it; --_bw: that black or white. */
     --_q: clamp(0,(.179 - y)*1e5,1);
     --_bw: xyz-d65 calc(var(--_q)*.9505) var(--_q) calc(var(--_q)*1.089)/1;
-    /* --_fit, in a relative colour of color-mix(in xyz-d65, C, var(--_sy)): C fitted to the surface.
-       --_ys: the surface's luminance; --_cy: C's; --_lt: 1 on a light surface; --_t: how far to
-       lighten toward white (dark surface); --_g: how much of C to keep (scaled down on a light one). */
+    /* --_fit, in a relative colour of color-mix(in xyz-d65, C, var(--_sy)): C fitted to the surface, by
+       mixing it toward black (light surface) or white (dark surface) just enough. --_ys: the surface's
+       luminance; --_cy: C's; --_l: 1 on a dark surface; --_t: how far to mix (target luminance 5.3:1 away). */
     --_sy: color(from var(--_surface) xyz-d65 0 0 0/y);
     --_ys: (2*alpha - 1);
     --_cy: (y*2*alpha);
-    --_lt: clamp(0,(var(--_ys) - .179)*1e5,1);
-    --_t: ((1 - var(--_lt))*max(0,(5.3*var(--_ys) + .215 - var(--_cy))/(1.001 - var(--_cy))));
-    --_g: (2*alpha*(var(--_lt)*clamp(0,(var(--_ys)/5.3 - .0406)/var(--_cy),1) + 1 - var(--_lt) - var(--_t)));
-    --_fit: xyz-d65 calc(x*var(--_g) + var(--_t)*.9505) calc(y*var(--_g) + var(--_t)) calc(z*var(--_g) + var(--_t)*1.089)/1;
+    --_l: clamp(0,(.179 - var(--_ys))*1e5,1);
+    --_t: max(0,(var(--_ys)/5.3 - .0406 + var(--_l)*(5.1113*var(--_ys) + .2556) - var(--_cy))/(var(--_l) - var(--_cy) - 1e-4));
+    --_k: (2*alpha*(1 - var(--_t)));
+    --_fit: xyz-d65 calc(x*var(--_k) + var(--_t)*var(--_l)*.9505) calc(y*var(--_k) + var(--_t)*var(--_l)) calc(z*var(--_k) + var(--_t)*var(--_l)*1.089)/1;
 
-    --_on-accent: var(--stretch-on-accent, color(from var(--_accent) var(--_bw)));
-    --_accent-text: var(--stretch-accent-text, color(from color-mix(in xyz-d65, var(--_accent), var(--_sy)) var(--_fit)));
-    --_text: var(--stretch-text, color-mix(in oklab, color(from var(--_surface) var(--_bw)) 85%, var(--_accent)));
-    --_muted: var(--stretch-muted, color-mix(in oklab, var(--_text) 68%, var(--_surface)));
-    --_surface-alt: var(--stretch-surface-alt, color-mix(in oklab, var(--_accent) 7%, var(--_surface)));
-    --_border: var(--stretch-border, color-mix(in oklab, var(--_text) 30%, var(--_surface)));
-    --_caution: color(from color-mix(in xyz-d65, var(--stretch-caution, #a35200), var(--_sy)) var(--_fit));
-    --_caution-surface: var(--stretch-caution-surface, color-mix(in oklab, var(--_caution) 6%, var(--_surface)));
-    --_danger: color(from color-mix(in xyz-d65, var(--stretch-danger, #c62828), var(--_sy)) var(--_fit));
+    --_on-accent: var(--stretch-on-accent,color(from var(--_accent) var(--_bw)));
+    --_accent-text: var(--stretch-accent-text,color(from color-mix(in xyz-d65,var(--_accent),var(--_sy)) var(--_fit)));
+    --_text: var(--stretch-text,color-mix(in oklab,color(from var(--_surface) var(--_bw)) 85%,var(--_accent)));
+    --_muted: var(--stretch-muted,color-mix(in oklab,var(--_text) 68%,var(--_surface)));
+    --_surface-alt: var(--stretch-surface-alt,color-mix(in oklab,var(--_accent) 7%,var(--_surface)));
+    --_border: var(--stretch-border,color-mix(in oklab,var(--_text) 30%,var(--_surface)));
+    --_caution: color(from color-mix(in xyz-d65,var(--stretch-caution,#a35200),var(--_sy)) var(--_fit));
+    --_caution-surface: var(--stretch-caution-surface,color-mix(in oklab,var(--_caution) 6%,var(--_surface)));
+    --_danger: color(from color-mix(in xyz-d65,var(--stretch-danger,#c62828),var(--_sy)) var(--_fit));
     --_focus: var(--stretch-focus, var(--_accent-text));
     --_radius: var(--stretch-radius, 12px);
     --_space: var(--stretch-space, 1rem);
@@ -78,20 +78,21 @@ export const tokens = css`
     overflow-wrap: break-word;
     list-style: outside;
     box-sizing: border-box;
+    /* Every element is a block that sizes its insides to its own width (container queries, cqi). */
+    display: block;
+    container-type: inline-size;
+    min-width: 0;
   }
   /* Text size: the page's root size, never below the browser's default (a 62.5 % root is 10 px). */
   :host > * {
     font-size: var(--stretch-font-size, max(1rem, 1em));
   }
-  /* Without relative colours the derived values are invalid and inherit the page's text colour
-     and background; these keep buttons and warnings readable there. */
+  /* Without relative colours the derived values are invalid and the widgets take the page's text
+     colour and background; these keep the buttons readable there. */
   @supports not (color: rgb(from red r g b)) {
     :host {
-      --_on-accent: var(--stretch-on-accent, #fff);
-      --_accent-text: var(--stretch-accent-text, var(--_accent));
-      --_caution: var(--stretch-caution, #a35200);
-      --_danger: var(--stretch-danger, #c62828);
-      --_border: var(--stretch-border, #8888);
+      --_on-accent: var(--stretch-on-accent,#fff);
+      --_accent-text: var(--stretch-accent-text,var(--_accent));
     }
   }
   /* Paper is white, and browsers do not print backgrounds: whatever the screen showed, print dark on white. */

@@ -7,10 +7,6 @@ export const holdTimerStyles = css`
     --_ring-track: var(--hold-timer-track-color, var(--_border));
     --_rest: var(--hold-timer-rest-color, var(--_muted));
     --_size: var(--hold-timer-size, min(100%, 17rem));
-
-    display: block;
-    container-type: inline-size;
-    min-width: 0;
   }
 
   .timer {
@@ -148,10 +144,8 @@ export const holdTimerStyles = css`
 
   /* prefers-reduced-motion: the ring's animation is skipped in hold-timer.ts (syncRing). */
 
+  /* Forced colours: the system repaints text, borders and buttons; the ring's SVG strokes and the hand need saying. */
   @media (forced-colors: active) {
-    .timer {
-      border-color: CanvasText;
-    }
     .arc {
       stroke: Highlight;
     }

@@ -5,10 +5,6 @@ export const stretchCardStyles = css`
     --_card-surface: var(--stretch-card-surface, var(--_surface));
     --_card-padding: var(--stretch-card-padding, min(var(--_space) * 1.25, 6cqi));
     --_chip: var(--stretch-chip-surface, var(--_surface-alt));
-
-    display: block;
-    container-type: inline-size;
-    min-width: 0;
   }
 
   .card {
@@ -144,9 +140,6 @@ export const stretchCardStyles = css`
   :host([guided]) .hurt {
     order: -1;
   }
-  .loading {
-    min-height: 24rem;
-  }
 
   /* Wide cards: drawing and steps side by side. */
   @container (min-width: 40rem) {
@@ -174,23 +167,28 @@ export const stretchCardStyles = css`
     :host {
       break-inside: avoid;
     }
+    /* Left out of the sheet: the controls, and why the stretch helps (the page says it; the sheet is for doing it). */
     :host([print-copy]),
     .no-print,
     .hurt,
-    .safety {
+    .safety,
+    .why {
       display: none !important;
     }
     /* The card flows in two balanced columns, no piece split. */
     .card {
       display: block;
       columns: 2;
-      column-gap: 1.5em;
       font-size: 10pt;
       line-height: 1.35;
       box-shadow: none;
     }
     .media {
-      max-width: 15em;
+      max-width: 12em;
+    }
+    .tally {
+      column-span: all;
+      padding-top: 0.4em;
     }
     header {
       column-span: all;
@@ -199,21 +197,19 @@ export const stretchCardStyles = css`
     .column {
       display: block;
     }
-    .card > *,
+    .card > :not(.body),
     .column > * {
-      margin-block-end: 0.6em;
+      margin-block-end: 0.5em;
       break-inside: avoid;
     }
     .print-only {
       display: block;
     }
     .stop {
-      padding: 0.4em 0.7em;
-      border: 2px solid var(--_danger);
-      border-radius: calc(var(--_radius) * 0.5);
+      border-color: var(--_danger);
     }
     .log {
-      margin-top: 0.3em;
+      width: 100%;
       border-collapse: collapse;
       text-align: center;
     }

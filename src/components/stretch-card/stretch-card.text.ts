@@ -57,17 +57,17 @@ export const customTitle = () => msg('Your stretch');
  * advice is behind "It hurts"). Items are phrases that finish their lead-in.
  */
 export const handoutSafety = () => ({
-  stop: msg('Stop and call your physiotherapist or clinic if:', { desc: 'Print: lead-in to reasons to stop' }),
+  stop: msg('Stop and call your physiotherapist or clinic if:', { desc: 'Printed sheet: when to stop' }),
   stopSigns: [
-    msg('the pain gets worse and stays worse', { desc: 'Print: reason to stop' }),
-    msg('numbness or tingling spreads', { desc: 'Print: reason to stop' }),
-    msg('your leg feels weak', { desc: 'Print: reason to stop' }),
+    msg('the pain gets worse and stays worse', { desc: 'Printed sheet: when to stop' }),
+    msg('numbness or tingling spreads', { desc: 'Printed sheet: when to stop' }),
+    msg('your leg feels weak', { desc: 'Printed sheet: when to stop' }),
   ],
-  help: msg('Get help now (emergency department or emergency number) if you have:', { desc: 'Print: lead-in to red flags' }),
+  help: msg('Get help now (emergency department or emergency number) if you have:', { desc: 'Printed sheet: red flags' }),
   helpSigns: [
-    msg('numbness around your bottom or genitals', { desc: 'Print: red flag, saddle numbness' }),
-    msg('new trouble with your bladder or bowels', { desc: 'Print: red flag' }),
-    msg('weakness in both legs, or a foot that drags', { desc: 'Print: red flag, foot drop' }),
-    msg('very bad pain in both legs', { desc: 'Print: red flag' }),
+    msg('numbness around your bottom or genitals', { desc: 'Printed sheet: red flags' }),
+    msg('new trouble with your bladder or bowels', { desc: 'Printed sheet: red flags' }),
+    msg('weakness in both legs, or a foot that drags', { desc: 'Printed sheet: red flags' }),
+    msg('very bad pain in both legs', { desc: 'Printed sheet: red flags' }),
   ],
 });

@@ -182,16 +182,13 @@ export class StretchCard extends LitElement {
   }
 
   /**
-   * Prints each stretch once: a routine's copy of a stretch that the page also shows as a card of
-   * its own is left out of the printout (the `print-copy` attribute, set just before printing).
+   * Prints each stretch once: a card inside another element (a routine's own copy) whose stretch
+   * the page also shows as a card of its own is left out of the printout (`print-copy`, set just
+   * before printing).
    */
   #markPrintCopy = () => {
-    const inRoutine = (c: Element) => !!c.closest('stretch-routine') || (c.getRootNode() as ShadowRoot).host?.localName === 'stretch-routine';
     const def = this.#def;
-    this.toggleAttribute(
-      'print-copy',
-      !!def && inRoutine(this) && [...document.querySelectorAll<StretchCard>('stretch-card')].some((c) => c.definition === def && !inRoutine(c)),
-    );
+    this.toggleAttribute('print-copy', !!def && this.getRootNode() !== document && [...document.querySelectorAll<StretchCard>('stretch-card')].some((c) => c.definition === def));
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -341,31 +338,32 @@ export class StretchCard extends LitElement {
     `;
   }
 
-  /** The printed handout's stop rule and red flags, then its tick-box log: 7 days × sessions a day. */
+  /** The printed handout's stop rule and red flags, then its tick-box log: a row per session, a column per day for a week. */
   #renderLog() {
     const sessions = Array.from({ length: this.#perDay }, (_, i) => i + 1);
+    const days = [1, 2, 3, 4, 5, 6, 7];
     const s = text.handoutSafety();
     return html`
-      <section class="print-only stop" aria-hidden="true">
+      <section class="print-only cautions stop" aria-hidden="true">
         <p><strong>${s.stop}</strong></p>
         <ul>${s.stopSigns.map((t) => html`<li>${t}</li>`)}</ul>
         <p><strong>${s.help}</strong></p>
         <ul>${s.helpSigns.map((t) => html`<li>${t}</li>`)}</ul>
       </section>
-      <section class="print-only" aria-hidden="true">
+      <section class="print-only tally" aria-hidden="true">
         ${heading(this.#level + 1, 'section-title', text.headings.log())}
         <table class="log">
           <thead>
             <tr>
               <th></th>
-              ${sessions.map((n) => html`<th scope="col">${text.session(n)}</th>`)}
+              ${days.map((day) => html`<th scope="col">${text.day(day)}</th>`)}
             </tr>
           </thead>
           <tbody>
-            ${[1, 2, 3, 4, 5, 6, 7].map(
-              (day) => html`<tr>
-                <th scope="row">${text.day(day)}</th>
-                ${sessions.map(() => html`<td>☐</td>`)}
+            ${sessions.map(
+              (n) => html`<tr>
+                <th scope="row">${text.session(n)}</th>
+                ${days.map(() => html`<td>☐</td>`)}
               </tr>`,
             )}
           </tbody>

@@ -3,9 +3,6 @@ import { css } from 'lit';
 export const stretchRoutineStyles = css`
   :host {
     --_done: var(--stretch-routine-done-color, var(--_accent-text));
-    display: block;
-    container-type: inline-size;
-    min-width: 0;
   }
   .routine {
     display: grid;
@@ -142,15 +139,8 @@ export const stretchRoutineStyles = css`
     outline-offset: 2px;
   }
 
+  /* Forced colours: the system repaints text and borders; a filled day keeps its fill. */
   @media (forced-colors: active) {
-    .intro,
-    .guided-bar,
-    .finished {
-      border-color: CanvasText;
-    }
-    .dot {
-      border-color: CanvasText;
-    }
     .dot.filled {
       background: CanvasText;
     }
