@@ -107,7 +107,8 @@ export const tokens = css`
   *::after {
     box-sizing: inherit;
   }
-  [hidden] {
+  [hidden],
+  :host([hidden]) {
     display: none !important;
   }
   .visually-hidden {
