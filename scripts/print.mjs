@@ -72,7 +72,7 @@ try {
     await page.emulateMedia({ media: null });
     check(printed.logBoxes === 14, `${exercise}: the tick-box log prints: 7 days × 2 sessions (${printed.logBoxes} boxes)`);
     check(printed.buttons === 0, `${exercise}: no buttons print`);
-    for (const words of ['Stop and call your physiotherapist or clinic if', 'numbness or tingling spreads', 'Get help now', 'numbness around your bottom or genitals', 'bladder or bowels', 'both legs']) {
+    for (const words of ['Stop and call your physiotherapist or clinic if the pain gets worse', 'numbness or tingling spreads', 'Get emergency help now', 'numbness around your bottom or genitals', 'bladder or bowels', 'both legs']) {
       check(printed.text.includes(words), `${exercise}: the printed card says "${words}"`);
     }
   }

@@ -38,7 +38,7 @@ export const tokens = css`
     /* Macros (written tight: custom properties keep every byte). --_q: 1 when the colour's own
        luminance y is under 0.179, so it wants white on it; --_bw: that black or white. */
     --_q: clamp(0,(.179 - y)*1e5,1);
-    --_bw: xyz-d65 calc(var(--_q)*.9505) var(--_q) calc(var(--_q)*1.089)/1;
+    --_bw: xyz-d65 calc(var(--_q)*.9505) var(--_q) calc(var(--_q)*1.089);
     /* --_fit, in a relative colour of color-mix(in xyz-d65, C, var(--_sy)): C fitted to the surface, by
        mixing it toward black (light surface) or white (dark surface) just enough. --_ys: the surface's
        luminance; --_cy: C's; --_l: 1 on a dark surface; --_t: how far to mix (target luminance 5.3:1 away). */
@@ -48,7 +48,8 @@ export const tokens = css`
     --_l: clamp(0,(.179 - var(--_ys))*1e5,1);
     --_t: max(0,(var(--_ys)/5.3 - .0406 + var(--_l)*(5.1113*var(--_ys) + .2556) - var(--_cy))/(var(--_l) - var(--_cy) - 1e-4));
     --_k: (2*alpha*(1 - var(--_t)));
-    --_fit: xyz-d65 calc(x*var(--_k) + var(--_t)*var(--_l)*.9505) calc(y*var(--_k) + var(--_t)*var(--_l)) calc(z*var(--_k) + var(--_t)*var(--_l)*1.089)/1;
+    --_w: (var(--_t)*var(--_l));
+    --_fit: xyz-d65 calc(x*var(--_k) + var(--_w)*.9505) calc(y*var(--_k) + var(--_w)) calc(z*var(--_k) + var(--_w)*1.089)/1;
 
     --_on-accent: var(--stretch-on-accent,color(from var(--_accent) var(--_bw)));
     --_accent-text: var(--stretch-accent-text,color(from color-mix(in xyz-d65,var(--_accent),var(--_sy)) var(--_fit)));
@@ -57,7 +58,7 @@ export const tokens = css`
     --_surface-alt: var(--stretch-surface-alt,color-mix(in oklab,var(--_accent) 7%,var(--_surface)));
     --_border: var(--stretch-border,color-mix(in oklab,var(--_text) 30%,var(--_surface)));
     --_caution: color(from color-mix(in xyz-d65,var(--stretch-caution,#a35200),var(--_sy)) var(--_fit));
-    --_caution-surface: var(--stretch-caution-surface,color-mix(in oklab,var(--_caution) 6%,var(--_surface)));
+    --_caution-surface: var(--stretch-caution-surface,var(--_surface-alt));
     --_danger: color(from color-mix(in xyz-d65,var(--stretch-danger,#c62828),var(--_sy)) var(--_fit));
     --_focus: var(--stretch-focus, var(--_accent-text));
     --_radius: var(--stretch-radius, 12px);
@@ -65,15 +66,13 @@ export const tokens = css`
     --_shadow: var(--stretch-shadow, 0 1px 3px rgb(0 0 0 / 0.12));
 
     /* What a page's theme must not change inside the widget. The shorthand resets every font
-       property; then, unset, --stretch-font is invalid and the family inherits: the page's font. */
-    font: 400 medium/1.5 a;
+       property, sized from the root but never under 16 px (a 62.5 % root is 10 px); then, unset,
+       --stretch-font is invalid and the family inherits: the page's font. */
+    font: 400 var(--stretch-font-size, max(1rem, 16px)) / 1.5 a;
     font-family: var(--stretch-font);
     color: var(--_text);
     text-align: start;
     text-indent: 0;
-    text-transform: none;
-    letter-spacing: normal;
-    word-spacing: normal;
     white-space: normal;
     overflow-wrap: break-word;
     list-style: outside;
@@ -82,10 +81,6 @@ export const tokens = css`
     display: block;
     container-type: inline-size;
     min-width: 0;
-  }
-  /* Text size: the page's root size, never below the browser's default (a 62.5 % root is 10 px). */
-  :host > * {
-    font-size: var(--stretch-font-size, max(1rem, 1em));
   }
   /* Without relative colours the derived values are invalid and the widgets take the page's text
      colour and background; these keep the buttons readable there. */
@@ -115,12 +110,9 @@ export const tokens = css`
     position: absolute;
     width: 1px;
     height: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
-    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
 `;
 

@@ -34,9 +34,7 @@ export const stretchCardStyles = css`
     background: var(--_surface-alt);
     overflow: hidden;
   }
-  .media ::slotted(img),
-  .media ::slotted(video),
-  .media ::slotted(picture) {
+  .media ::slotted(*) {
     display: block;
     width: 100%;
     height: auto;
@@ -186,11 +184,8 @@ export const stretchCardStyles = css`
     .media {
       max-width: 12em;
     }
+    header,
     .tally {
-      column-span: all;
-      padding-top: 0.4em;
-    }
-    header {
       column-span: all;
     }
     .body,

@@ -54,16 +54,13 @@ export const customTitle = () => msg('Your stretch');
 
 /**
  * The printed handout's safety box: the stop rule and the red flags, in short words (on screen, the full
- * advice is behind "It hurts"). Items are phrases that finish their lead-in.
+ * advice is behind "It hurts"). The red flags are phrases that finish their lead-in.
  */
 export const handoutSafety = () => ({
-  stop: msg('Stop and call your physiotherapist or clinic if:', { desc: 'Printed sheet: when to stop' }),
-  stopSigns: [
-    msg('the pain gets worse and stays worse', { desc: 'Printed sheet: when to stop' }),
-    msg('numbness or tingling spreads', { desc: 'Printed sheet: when to stop' }),
-    msg('your leg feels weak', { desc: 'Printed sheet: when to stop' }),
-  ],
-  help: msg('Get help now (emergency department or emergency number) if you have:', { desc: 'Printed sheet: red flags' }),
+  stop: msg('Stop and call your physiotherapist or clinic if the pain gets worse and stays worse, numbness or tingling spreads, or your leg feels weak.', {
+    desc: 'Printed sheet: when to stop',
+  }),
+  help: msg('Get emergency help now if you have:', { desc: 'Printed sheet: red flags (an emergency department or the emergency number)' }),
   helpSigns: [
     msg('numbness around your bottom or genitals', { desc: 'Printed sheet: red flags' }),
     msg('new trouble with your bladder or bowels', { desc: 'Printed sheet: red flags' }),

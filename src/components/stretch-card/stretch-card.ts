@@ -173,23 +173,20 @@ export class StretchCard extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#readSlots();
-    addEventListener('beforeprint', this.#markPrintCopy);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('beforeprint', this.#markPrintCopy);
   }
 
   /**
-   * Prints each stretch once: a card inside another element (a routine's own copy) whose stretch
-   * the page also shows as a card of its own is left out of the printout (`print-copy`, set just
-   * before printing).
+   * Prints each stretch once: just before printing, a routine's own copy of a stretch that the
+   * page also shows as a card of its own gets `print-copy`, which leaves it out of the printout.
    */
-  #markPrintCopy = () => {
-    const def = this.#def;
-    this.toggleAttribute('print-copy', !!def && this.getRootNode() !== document && [...document.querySelectorAll<StretchCard>('stretch-card')].some((c) => c.definition === def));
-  };
+  static {
+    globalThis.addEventListener?.('beforeprint', () => {
+      const shown = new Set([...document.querySelectorAll<StretchCard>('stretch-card')].map((c) => c.definition));
+      for (const r of document.querySelectorAll('stretch-routine')) {
+        for (const c of r.shadowRoot?.querySelectorAll<StretchCard>('stretch-card') ?? []) c.toggleAttribute('print-copy', shown.has(c.definition));
+      }
+    });
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('exercise')) {
@@ -345,9 +342,8 @@ export class StretchCard extends LitElement {
     const s = text.handoutSafety();
     return html`
       <section class="print-only cautions stop" aria-hidden="true">
-        <p><strong>${s.stop}</strong></p>
-        <ul>${s.stopSigns.map((t) => html`<li>${t}</li>`)}</ul>
-        <p><strong>${s.help}</strong></p>
+        <p>${s.stop}</p>
+        <p><b>${s.help}</b></p>
         <ul>${s.helpSigns.map((t) => html`<li>${t}</li>`)}</ul>
       </section>
       <section class="print-only tally" aria-hidden="true">

@@ -80,10 +80,6 @@ export const stretchRoutineStyles = css`
     display: grid;
     gap: 0.5em;
   }
-  .week h3 {
-    margin: 0;
-    font-size: 1.05em;
-  }
   .days {
     display: grid;
     /* Seven columns; at a big root size in a narrow sidebar, the week wraps rather than overlaps. */
