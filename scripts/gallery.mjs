@@ -17,12 +17,14 @@ const { server, url } = await startServer(0, { quiet: true });
 const browser = await chromium.launch(launchOptions);
 try {
   for (const colorScheme of ['light', 'dark']) {
-    for (const [width, query] of [[320, ''], [1280, ''], [1280, '?dir=rtl']]) {
+    for (const [width, query] of [[320, ''], [1280, ''], [1280, '?lang=ar']]) {
       // axe is the test's own script, not the page's: let it past the page's CSP.
       const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme, bypassCSP: true });
       const page = await context.newPage();
       await page.goto(`${url}/demo/themes.html${query}`);
       await page.waitForFunction(() => customElements.get('stretch-card'));
+      // A translation loads on demand: wait until every card shows the page's language.
+      await page.waitForFunction(() => [...document.querySelectorAll('stretch-card')].every((c) => c.shadowRoot?.firstElementChild?.getAttribute('lang') === (document.documentElement.lang === 'ar' ? 'ar' : 'en')));
       const cards = await page.evaluate(async () => {
         const els = [...document.querySelectorAll('stretch-card')];
         await Promise.all(els.map((el) => el.updateComplete));

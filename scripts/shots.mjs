@@ -18,6 +18,8 @@ async function open(path, width, media = {}) {
   await page.emulateMedia(media);
   await page.goto(`${url}${path}`);
   await page.waitForFunction(() => customElements.get('stretch-card'));
+  // A translation loads on demand: wait until every card shows the page's language.
+  await page.waitForFunction(() => [...document.querySelectorAll('stretch-card')].every((c) => c.shadowRoot?.firstElementChild?.getAttribute('lang') === (document.documentElement.lang === 'ar' ? 'ar' : 'en')));
   await page.evaluate(() => Promise.all([...document.querySelectorAll('stretch-card, hold-timer, stretch-routine')].map((el) => el.updateComplete)));
   return page;
 }
@@ -35,7 +37,7 @@ try {
       await page.screenshot({ path: `${out}/themes-${width}-${name}.png`, fullPage: true });
       await page.close();
     }
-    const page = await open('/demo/themes.html?dir=rtl', width, looks.light);
+    const page = await open('/demo/themes.html?lang=ar', width, looks.light);
     await page.screenshot({ path: `${out}/themes-${width}-rtl.png`, fullPage: true });
     await page.close();
   }

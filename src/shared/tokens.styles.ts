@@ -34,7 +34,7 @@ import { css } from 'lit';
 export const tokens = css`
   :host {
     --_accent: var(--stretch-accent, #0a6b66);
-    --_surface: var(--stretch-surface, light-dark(#fff, #161c1f));
+    --_surface: var(--stretch-surface, light-dark(#fff,#161c1f));
     /* Macros (written tight: custom properties keep every byte). --_q: 1 when the colour's own
        luminance y is under 0.179, so it wants white on it; --_bw: that black or white. */
     --_q: clamp(0,(.179 - y)*1e5,1);
@@ -68,7 +68,7 @@ export const tokens = css`
     /* What a page's theme must not change inside the widget. The shorthand resets every font
        property, sized from the root but never under 16 px (a 62.5 % root is 10 px); then, unset,
        --stretch-font is invalid and the family inherits: the page's font. */
-    font: 400 var(--stretch-font-size, max(1rem, 16px)) / 1.5 a;
+    font: 400 var(--stretch-font-size, max(1rem,16px)) / 1.5 a;
     font-family: var(--stretch-font);
     color: var(--_text);
     text-align: start;
@@ -147,15 +147,11 @@ export const buttons = css`
     background: var(--_accent);
     color: var(--_on-accent);
   }
-  .button:hover {
-    filter: brightness(0.95);
-  }
   .button:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 3px;
   }
   .button:disabled {
-    cursor: not-allowed;
     opacity: 0.55;
   }
   @media (forced-colors: active) {

@@ -200,9 +200,6 @@ export const stretchCardStyles = css`
     .print-only {
       display: block;
     }
-    .stop {
-      border-color: var(--_danger);
-    }
     .log {
       width: 100%;
       border-collapse: collapse;

@@ -99,11 +99,11 @@ export interface RoutineCompleteDetail {
  * @cssproperty --stretch-surface-alt - Boxes within (drawing, chips). Default: the surface with a touch of the accent.
  * @cssproperty --stretch-border - Lines around boxes. Default: the text mixed toward the surface.
  * @cssproperty --stretch-caution - The "Take care" bar and heading. Default: `#a35200`, fitted to the surface like the accent.
- * @cssproperty --stretch-caution-surface - The "Take care" box. Default: the surface with a touch of the caution colour.
- * @cssproperty --stretch-danger - The "It hurts" button and the printed stop box. Default: `#c62828`, fitted to the surface.
+ * @cssproperty --stretch-caution-surface - The "Take care" box. Default: `--stretch-surface-alt`.
+ * @cssproperty --stretch-danger - The "It hurts" button and its panel. Default: `#c62828`, fitted to the surface.
  * @cssproperty --stretch-focus - The focus ring. Default: `--stretch-accent-text`.
  * @cssproperty --stretch-font - Font family. Default: the page's font.
- * @cssproperty --stretch-font-size - Text size. Default: the page's root size (`1rem`), at least the browser's default.
+ * @cssproperty --stretch-font-size - Text size. Default: the page's root size (`1rem`), at least 16 px.
  * @cssproperty --stretch-radius - Corner radius. Default: `12px`.
  * @cssproperty --stretch-space - Spacing unit. Default: `1rem`.
  * @cssproperty --stretch-shadow - Shadow of the boxes. Default: `0 1px 3px rgb(0 0 0 / 0.12)`.
