@@ -341,8 +341,8 @@ export class StretchCard extends LitElement {
     const days = [1, 2, 3, 4, 5, 6, 7];
     const s = text.handoutSafety();
     return html`
-      <section class="print-only cautions stop">
-        <p>${s.stop}</p>
+      <section class="print-only cautions">
+        <p><b>${s.stop}</b></p>
         <p><b>${s.help}</b></p>
         <ul>${s.helpSigns.map((t) => html`<li>${t}</li>`)}</ul>
       </section>
