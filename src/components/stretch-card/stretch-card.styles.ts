@@ -188,6 +188,9 @@ export const stretchCardStyles = css`
     .tally {
       column-span: all;
     }
+    .tally {
+      padding-top: 0.5em;
+    }
     .body,
     .column {
       display: block;
