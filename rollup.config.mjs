@@ -6,10 +6,11 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { msgTrim } from './scripts/msg-trim.mjs';
+import { shortProps } from './scripts/short-props.mjs';
 
 const input = 'dist/lib/stretch-widgets.js';
 // Templates and styles carry indentation that terser cannot touch: minify them first.
-const plugins = [msgTrim(), minifyHTML(), nodeResolve({ browser: true })];
+const plugins = [msgTrim(), minifyHTML(), nodeResolve({ browser: true }), shortProps()];
 const minify = (module) =>
   terser({
     module,

@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { forcedColorsPlugin } from './scripts/forced-colors-plugin.mjs';
 import { executablePath, args } from './scripts/chrome.mjs';
 import { blockRequestsMiddleware, blockRequestsPlugin } from './test/helpers/block-requests.mjs';
 
@@ -37,6 +38,7 @@ export default {
       target: 'es2022',
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
+    forcedColorsPlugin(),
   ],
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -163,8 +163,10 @@ describe('<stretch-card>', () => {
   it('prints a handout: no buttons or timer, a 7-day tick-box log', async () => {
     const el = await fixture<StretchCard>(html`<stretch-card exercise="glute"></stretch-card>`);
     const log = el.shadowRoot!.querySelector('table.log')!;
-    expect(log.querySelectorAll('tbody tr')).to.have.length(7);
-    expect(log.querySelectorAll('thead th')).to.have.length(3);
+    // A row per session (the article's twice a day), a column per day of the week.
+    expect(log.querySelectorAll('tbody tr')).to.have.length(2);
+    expect(log.querySelectorAll('thead th')).to.have.length(8);
+    expect(log.querySelectorAll('td')).to.have.length(14);
     const shown = (sel: string, root: ParentNode = el.shadowRoot!) => getComputedStyle(root.querySelector(sel)!).display !== 'none';
     expect(shown('.print-only')).to.equal(false);
     expect(shown('hold-timer')).to.equal(true);

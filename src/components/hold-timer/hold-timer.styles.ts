@@ -3,21 +3,17 @@ import { css } from 'lit';
 export const holdTimerStyles = css`
   :host {
     /* Component tokens: override on the element or any ancestor. */
-    --_ring: var(--hold-timer-ring-color, var(--_accent));
+    --_ring: var(--hold-timer-ring-color, var(--_accent-text));
     --_ring-track: var(--hold-timer-track-color, var(--_border));
     --_rest: var(--hold-timer-rest-color, var(--_muted));
     --_size: var(--hold-timer-size, min(100%, 17rem));
-
-    display: block;
-    container-type: inline-size;
-    min-width: 0;
   }
 
   .timer {
     display: grid;
     justify-items: center;
     gap: calc(var(--_space) * 0.75);
-    padding: var(--_space);
+    padding: min(var(--_space), 5cqi);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -30,7 +26,9 @@ export const holdTimerStyles = css`
     font-weight: 700;
   }
 
+  /* A container: the big number is sized by the ring it sits in, so it fits at any root size. */
   .face {
+    container-type: inline-size;
     position: relative;
     width: var(--_size);
     aspect-ratio: 1;
@@ -92,10 +90,9 @@ export const holdTimerStyles = css`
     display: grid;
     justify-items: center;
     gap: 0.15em;
-    padding: 0 12%;
   }
   .seconds {
-    font-size: clamp(3.25rem, 22cqi, 5.5rem);
+    font-size: min(5.5rem, 30cqi);
     font-weight: 700;
     line-height: 1;
     font-variant-numeric: tabular-nums;
@@ -103,7 +100,10 @@ export const holdTimerStyles = css`
     white-space: nowrap;
   }
   .seconds.range {
-    font-size: clamp(2.25rem, 14cqi, 4rem);
+    font-size: min(4rem, 22cqi);
+  }
+  .seconds.long {
+    font-size: 13cqi;
   }
   .unit {
     font-size: 0.95em;
@@ -138,16 +138,14 @@ export const holdTimerStyles = css`
     gap: 0.5rem;
   }
   .controls .primary {
-    min-width: 8.5rem;
+    min-width: min(8.5em, 100%);
     font-size: 1.15em;
   }
 
   /* prefers-reduced-motion: the ring's animation is skipped in hold-timer.ts (syncRing). */
 
+  /* Forced colours: the system repaints text, borders and buttons; the ring's SVG strokes and the hand need saying. */
   @media (forced-colors: active) {
-    .timer {
-      border-color: CanvasText;
-    }
     .arc {
       stroke: Highlight;
     }

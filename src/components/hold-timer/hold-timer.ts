@@ -67,6 +67,23 @@ const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: re
  * @cssproperty --hold-timer-track-color - The ring's track. Default: `--stretch-border`.
  * @cssproperty --hold-timer-rest-color - The ring while resting or counting in. Default: `--stretch-muted`.
  * @cssproperty --hold-timer-size - The ring's diameter. Default: `min(100%, 17rem)`.
+ * @cssproperty --stretch-accent - The brand colour: filled buttons, the ring, step numbers. Default: `#0a6b66`.
+ * @cssproperty --stretch-on-accent - Text on the accent. Default: black or white, whichever reads better on the accent.
+ * @cssproperty --stretch-accent-text - The accent where it is text or a line. Default: the accent, darkened or lightened just enough to read on the surface (5.3:1).
+ * @cssproperty --stretch-surface - Background. Default: white, or `#161c1f` when the page is dark (`color-scheme: dark`).
+ * @cssproperty --stretch-text - Text. Default: near-black or near-white, whichever suits the surface.
+ * @cssproperty --stretch-muted - Secondary text. Default: the text mixed toward the surface.
+ * @cssproperty --stretch-surface-alt - Boxes within (drawing, chips). Default: the surface with a touch of the accent.
+ * @cssproperty --stretch-border - Lines around boxes. Default: the text mixed toward the surface.
+ * @cssproperty --stretch-caution - The "Take care" bar and heading. Default: `#a35200`, fitted to the surface like the accent.
+ * @cssproperty --stretch-caution-surface - The "Take care" box. Default: `--stretch-surface-alt`.
+ * @cssproperty --stretch-danger - The "It hurts" button and its panel. Default: `#c62828`, fitted to the surface.
+ * @cssproperty --stretch-focus - The focus ring. Default: `--stretch-accent-text`.
+ * @cssproperty --stretch-font - Font family. Default: the page's font.
+ * @cssproperty --stretch-font-size - Text size. Default: the page's root size (`1rem`), at least 16 px.
+ * @cssproperty --stretch-radius - Corner radius. Default: `12px`.
+ * @cssproperty --stretch-space - Spacing unit. Default: `1rem`.
+ * @cssproperty --stretch-shadow - Shadow of the boxes. Default: `0 1px 3px rgb(0 0 0 / 0.12)`.
  */
 export class HoldTimer extends LitElement implements DriverView {
   static override styles = [tokens, buttons, holdTimerStyles];
@@ -382,7 +399,7 @@ export class HoldTimer extends LitElement implements DriverView {
           </svg>
           <div class="hand" ?hidden=${idle || complete}></div>
           <div class="readout" aria-hidden="true">
-            <span class="seconds ${bigNumber.length > 3 ? 'range' : ''}" part="seconds">${bigNumber}</span>
+            <span class="seconds ${bigNumber.length > 5 ? 'long' : bigNumber.length > 3 ? 'range' : ''}" part="seconds">${bigNumber}</span>
             ${complete ? nothing : html`<span class="unit">${text.secondsUnit(idle ? (d.holdMax ?? d.hold) : seconds)}</span>`}
           </div>
         </div>

@@ -3,12 +3,8 @@ import { css } from 'lit';
 export const stretchCardStyles = css`
   :host {
     --_card-surface: var(--stretch-card-surface, var(--_surface));
-    --_card-padding: var(--stretch-card-padding, calc(var(--_space) * 1.25));
+    --_card-padding: var(--stretch-card-padding, min(var(--_space) * 1.25, 6cqi));
     --_chip: var(--stretch-chip-surface, var(--_surface-alt));
-
-    display: block;
-    container-type: inline-size;
-    min-width: 0;
   }
 
   .card {
@@ -24,6 +20,7 @@ export const stretchCardStyles = css`
   .title {
     margin: 0;
     font-size: clamp(1.35rem, 6cqi, 1.75rem);
+    font-weight: 700;
     line-height: 1.2;
   }
   .subtitle {
@@ -37,9 +34,7 @@ export const stretchCardStyles = css`
     background: var(--_surface-alt);
     overflow: hidden;
   }
-  .media ::slotted(img),
-  .media ::slotted(video),
-  .media ::slotted(picture) {
+  .media ::slotted(*) {
     display: block;
     width: 100%;
     height: auto;
@@ -71,22 +66,27 @@ export const stretchCardStyles = css`
   }
   ol.steps {
     margin: 0;
-    padding-left: 1.6em;
+    padding-inline-start: 1.6em;
     display: grid;
     gap: 0.5em;
   }
   ol.steps li::marker {
     font-weight: 700;
-    color: var(--_accent);
+    color: var(--_accent-text);
   }
   ul {
     margin: 0;
-    padding-left: 1.3em;
+    padding-inline-start: 1.3em;
+  }
+  /* The WordPress classic editor adds <br> and empty <p> around slotted markup (see README). */
+  ::slotted(br),
+  ::slotted(p:empty) {
+    display: none;
   }
 
   .cautions {
     padding: 0.85em 1em;
-    border-left: 5px solid var(--_caution);
+    border-inline-start: 5px solid var(--_caution);
     border-radius: calc(var(--_radius) * 0.5);
     background: var(--_caution-surface);
   }
@@ -138,9 +138,6 @@ export const stretchCardStyles = css`
   :host([guided]) .hurt {
     order: -1;
   }
-  .loading {
-    min-height: 24rem;
-  }
 
   /* Wide cards: drawing and steps side by side. */
   @container (min-width: 40rem) {
@@ -161,53 +158,61 @@ export const stretchCardStyles = css`
     align-content: start;
   }
 
-  @media (forced-colors: active) {
-    .card,
-    .chips li,
-    .safety {
-      border-color: CanvasText;
-    }
-    .cautions {
-      border-left-color: CanvasText;
-    }
-    .hurt {
-      border-color: ButtonText;
-      color: ButtonText;
-    }
-  }
+  /* Forced colours: the system repaints every border, text and button; nothing to add here. */
 
+  /* The handout: one A4 page (with the page's heading above it), the stop rule and red flags, a tick-box log. */
   @media print {
     :host {
       break-inside: avoid;
-      page-break-inside: avoid;
-      break-before: page;
     }
-    .card {
-      box-shadow: none;
-      border-color: #888;
-    }
+    /* Left out of the sheet: the controls, and why the stretch helps (the page says it; the sheet is for doing it). */
+    :host([print-copy]),
     .no-print,
     .hurt,
-    .safety {
+    .safety,
+    .why {
       display: none !important;
+    }
+    /* The card flows in two balanced columns, no piece split. */
+    .card {
+      display: block;
+      columns: 2;
+      font-size: 10pt;
+      line-height: 1.35;
+      box-shadow: none;
+    }
+    .frames {
+      grid-template-columns: 1fr 1fr;
+      padding: 0;
+    }
+    header,
+    .tally {
+      column-span: all;
+    }
+    .tally {
+      padding-top: 0.5em;
+    }
+    .body,
+    .column {
+      display: block;
+    }
+    .card > :not(.body),
+    .column > * {
+      margin-block-end: 0.5em;
+      break-inside: avoid;
     }
     .print-only {
       display: block;
-      break-inside: avoid;
     }
-    table.log {
+    .log {
       width: 100%;
       border-collapse: collapse;
-      font-size: 0.9em;
-    }
-    table.log th,
-    table.log td {
-      border: 1px solid #666;
-      padding: 0.35em;
       text-align: center;
     }
-    table.log td {
-      height: 1.8em;
+    .log th,
+    .log td {
+      border: 1px solid;
+      padding: 0.15em 0.6em;
     }
   }
 `;

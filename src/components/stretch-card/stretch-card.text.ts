@@ -55,3 +55,20 @@ export const session = (n: number) => msg(str`Session ${n}`);
 export const unknownExercise = () => msg('Sorry, this stretch could not be shown.');
 export const emptyCard = () => msg('No stretch to show here yet.');
 export const customTitle = () => msg('Your stretch');
+
+/**
+ * The printed handout's safety box: the stop rule and the red flags, in short words (on screen, the full
+ * advice is behind "It hurts"). The red flags are phrases that finish their lead-in.
+ */
+export const handoutSafety = () => ({
+  stop: msg('Stop and call your physiotherapist or clinic if the pain gets worse and stays worse, numbness or tingling spreads, or your leg feels weak.', {
+    desc: 'Printed sheet: when to stop',
+  }),
+  help: msg('Get emergency help now if you have:', { desc: 'Printed sheet: red flags (an emergency department or the emergency number)' }),
+  helpSigns: [
+    msg('numbness around your bottom or genitals', { desc: 'Printed sheet: red flags' }),
+    msg('new trouble with your bladder or bowels', { desc: 'Printed sheet: red flags' }),
+    msg('weakness in both legs, or a foot that drags', { desc: 'Printed sheet: red flags' }),
+    msg('very bad pain in both legs', { desc: 'Printed sheet: red flags' }),
+  ],
+});

@@ -40,19 +40,46 @@ import * as text from './stretch-card.text.js';
  * @csspart hurt-button - The "It hurts / I feel numbness" button.
  * @csspart safety - The panel shown after pressing it.
  * @csspart timer - The embedded `<hold-timer>`.
+ * @csspart timer-base - The timer's box (re-exported from `<hold-timer>`).
+ * @csspart timer-ring - The timer's progress ring (re-exported from `<hold-timer>`).
+ * @csspart timer-seconds - The timer's big number (re-exported from `<hold-timer>`).
+ * @csspart timer-instruction - The timer's "what to do now" line (re-exported from `<hold-timer>`).
+ * @csspart timer-reps - The timer's rep count line (re-exported from `<hold-timer>`).
+ * @csspart timer-controls - The timer's Start/Pause and Reset row (re-exported from `<hold-timer>`).
+ * @csspart timer-button - The timer's buttons (re-exported from `<hold-timer>`).
+ * @csspart timer-cue-toggles - The timer's Sound and Voice switches (re-exported from `<hold-timer>`).
  *
  * @attr lang - The language to show instead of the page's `<html lang>` (e.g. `es` on an English page). The widgets show one language at a time: the first widget with `lang` decides for the page.
  * @attr guided - Set by `<stretch-routine>` on the stretch being done: the timer moves to the top, and the drawing shows
  *   only the frame for the timer's phase (the start position until a hold begins, then the stretch).
+ * @attr print-copy - Set just before printing on a routine's copy of a stretch the page also shows as a card of
+ *   its own, so each stretch prints once.
  *
  * @cssproperty --stretch-card-surface - The card's background. Default: `--stretch-surface`.
  * @cssproperty --stretch-card-padding - Space inside the card.
  * @cssproperty --stretch-chip-surface - Background of the dose chips. Default: `--stretch-surface-alt`.
- * @cssproperty --stretch-drawing-figure - The person in the drawing. Default: `--stretch-text`.
- * @cssproperty --stretch-drawing-prop - The towel or belt. Default: `--stretch-accent`.
+ * @cssproperty --stretch-drawing-figure - The person's outline in the drawing. Default: `--stretch-text`.
+ * @cssproperty --stretch-drawing-fill - The person's body in the drawing. Default: `--stretch-surface`.
  * @cssproperty --stretch-drawing-leg - Fill of the leg being stretched, the one the side label names. Default: a tint of `--stretch-accent`.
- * @cssproperty --stretch-drawing-fill - Fill of the rest of the person. Default: `--stretch-surface`.
+ * @cssproperty --stretch-drawing-prop - The towel or belt. Default: `--stretch-accent-text`.
  * @cssproperty --stretch-drawing-highlight - Where the stretch is felt. Default: orange (`#f76707`).
+ * @cssproperty --stretch-accent - The brand colour: filled buttons, the ring, step numbers. Default: `#0a6b66`.
+ * @cssproperty --stretch-on-accent - Text on the accent. Default: black or white, whichever reads better on the accent.
+ * @cssproperty --stretch-accent-text - The accent where it is text or a line. Default: the accent, darkened or lightened just enough to read on the surface (5.3:1).
+ * @cssproperty --stretch-surface - Background. Default: white, or `#161c1f` when the page is dark (`color-scheme: dark`).
+ * @cssproperty --stretch-text - Text. Default: near-black or near-white, whichever suits the surface.
+ * @cssproperty --stretch-muted - Secondary text. Default: the text mixed toward the surface.
+ * @cssproperty --stretch-surface-alt - Boxes within (drawing, chips). Default: the surface with a touch of the accent.
+ * @cssproperty --stretch-border - Lines around boxes. Default: the text mixed toward the surface.
+ * @cssproperty --stretch-caution - The "Take care" bar and heading. Default: `#a35200`, fitted to the surface like the accent.
+ * @cssproperty --stretch-caution-surface - The "Take care" box. Default: `--stretch-surface-alt`.
+ * @cssproperty --stretch-danger - The "It hurts" button and its panel. Default: `#c62828`, fitted to the surface.
+ * @cssproperty --stretch-focus - The focus ring. Default: `--stretch-accent-text`.
+ * @cssproperty --stretch-font - Font family. Default: the page's font.
+ * @cssproperty --stretch-font-size - Text size. Default: the page's root size (`1rem`), at least 16 px.
+ * @cssproperty --stretch-radius - Corner radius. Default: `12px`.
+ * @cssproperty --stretch-space - Spacing unit. Default: `1rem`.
+ * @cssproperty --stretch-shadow - Shadow of the boxes. Default: `0 1px 3px rgb(0 0 0 / 0.12)`.
  */
 export class StretchCard extends LitElement {
   static override styles = [tokens, buttons, drawingStyles, stretchCardStyles];
@@ -164,6 +191,19 @@ export class StretchCard extends LitElement {
     this.#readSlots();
   }
 
+  /**
+   * Prints each stretch once: just before printing, a routine's own copy of a stretch that the
+   * page also shows as a card of its own gets `print-copy`, which leaves it out of the printout.
+   */
+  static {
+    globalThis.addEventListener?.('beforeprint', () => {
+      const shown = new Set([...document.querySelectorAll<StretchCard>('stretch-card')].map((c) => c.definition));
+      for (const r of document.querySelectorAll('stretch-routine')) {
+        for (const c of r.shadowRoot?.querySelectorAll<StretchCard>('stretch-card') ?? []) c.toggleAttribute('print-copy', shown.has(c.definition));
+      }
+    });
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('exercise')) {
       const id = this.exercise?.trim().toLowerCase() ?? '';
@@ -223,7 +263,7 @@ export class StretchCard extends LitElement {
   }
 
   #section(title: string, body: TemplateResult, cls = '') {
-    return html`<section class=${cls}>${heading(this.#level + 1, 'section-title', title)}${body}</section>`;
+    return html`<section class=${cls} part=${cls || nothing}>${heading(this.#level + 1, 'section-title', title)}${body}</section>`;
   }
 
   override render() {
@@ -284,7 +324,7 @@ export class StretchCard extends LitElement {
           : html`<hold-timer
               class="no-print"
               part="timer"
-              exportparts="base: timer-base, seconds: timer-seconds, instruction: timer-instruction, ring: timer-ring, controls: timer-controls, button: timer-button"
+              exportparts="base:timer-base,ring:timer-ring,seconds:timer-seconds,instruction:timer-instruction,reps:timer-reps,controls:timer-controls,button:timer-button,cue-toggles:timer-cue-toggles"
               side-noun=${noun}
               prompt=${c?.getReady ?? nothing}
               @hold-start=${this.#follow}
@@ -332,24 +372,31 @@ export class StretchCard extends LitElement {
     `;
   }
 
-  /** The printed handout's tick-box log: 7 days × sessions a day. */
+  /** The printed handout's stop rule and red flags, then its tick-box log: a row per session, a column per day for a week. */
   #renderLog() {
     const sessions = Array.from({ length: this.#perDay }, (_, i) => i + 1);
+    const days = [1, 2, 3, 4, 5, 6, 7];
+    const s = text.handoutSafety();
     return html`
-      <section class="print-only" aria-hidden="true">
+      <section class="print-only cautions">
+        <p><b>${s.stop}</b></p>
+        <p><b>${s.help}</b></p>
+        <ul>${s.helpSigns.map((t) => html`<li>${t}</li>`)}</ul>
+      </section>
+      <section class="print-only tally">
         ${heading(this.#level + 1, 'section-title', text.headings.log())}
         <table class="log">
           <thead>
             <tr>
               <th></th>
-              ${sessions.map((n) => html`<th scope="col">${text.session(n)}</th>`)}
+              ${days.map((day) => html`<th scope="col">${text.day(day)}</th>`)}
             </tr>
           </thead>
           <tbody>
-            ${[1, 2, 3, 4, 5, 6, 7].map(
-              (day) => html`<tr>
-                <th scope="row">${text.day(day)}</th>
-                ${sessions.map(() => html`<td>☐</td>`)}
+            ${sessions.map(
+              (n) => html`<tr>
+                <th scope="row">${text.session(n)}</th>
+                ${days.map(() => html`<td>☐</td>`)}
               </tr>`,
             )}
           </tbody>

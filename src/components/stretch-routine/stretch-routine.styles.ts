@@ -2,10 +2,7 @@ import { css } from 'lit';
 
 export const stretchRoutineStyles = css`
   :host {
-    --_done: var(--stretch-routine-done-color, var(--_accent));
-    display: block;
-    container-type: inline-size;
-    min-width: 0;
+    --_done: var(--stretch-routine-done-color, var(--_accent-text));
   }
   .routine {
     display: grid;
@@ -14,15 +11,15 @@ export const stretchRoutineStyles = css`
   .intro {
     display: grid;
     gap: 0.75em;
-    padding: calc(var(--_space) * 1.25);
+    padding: min(var(--_space) * 1.25, 6cqi);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     box-shadow: var(--_shadow);
   }
-  .intro h2,
   .title {
     margin: 0;
+    font-weight: 700;
     font-size: clamp(1.35rem, 6cqi, 1.8rem);
     line-height: 1.2;
   }
@@ -31,7 +28,7 @@ export const stretchRoutineStyles = css`
   }
   .when {
     padding: 0.75em 1em;
-    border-left: 5px solid var(--_accent);
+    border-inline-start: 5px solid var(--_accent-text);
     background: var(--_surface-alt);
     border-radius: calc(var(--_radius) * 0.5);
   }
@@ -83,13 +80,10 @@ export const stretchRoutineStyles = css`
     display: grid;
     gap: 0.5em;
   }
-  .week h3 {
-    margin: 0;
-    font-size: 1.05em;
-  }
   .days {
     display: grid;
-    grid-template-columns: repeat(7, minmax(0, 1fr));
+    /* Seven columns; at a big root size in a narrow sidebar, the week wraps rather than overlaps. */
+    grid-template-columns: repeat(auto-fill, minmax(2.2em, 1fr));
     gap: 0.35rem;
     margin: 0;
     padding: 0;
@@ -126,7 +120,7 @@ export const stretchRoutineStyles = css`
     display: grid;
     gap: var(--_space);
     justify-items: start;
-    padding: calc(var(--_space) * 1.25);
+    padding: min(var(--_space) * 1.25, 6cqi);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -141,15 +135,8 @@ export const stretchRoutineStyles = css`
     outline-offset: 2px;
   }
 
+  /* Forced colours: the system repaints text and borders; a filled day keeps its fill. */
   @media (forced-colors: active) {
-    .intro,
-    .guided-bar,
-    .finished {
-      border-color: CanvasText;
-    }
-    .dot {
-      border-color: CanvasText;
-    }
     .dot.filled {
       background: CanvasText;
     }

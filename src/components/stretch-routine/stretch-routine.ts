@@ -50,6 +50,9 @@ export interface RoutineCompleteDetail {
  * this browser only (localStorage), written as each stretch is finished, so
  * a reload mid-routine offers to continue.
  *
+ * The built-in cards (from `exercises`) re-export their parts under the names they have on `<stretch-card>`
+ * (its `base` as `card`); your own child cards are in the page: style them with `stretch-card::part(…)`.
+ *
  * @summary The whole routine, start to finish.
  * @tagname stretch-routine
  *
@@ -68,8 +71,45 @@ export interface RoutineCompleteDetail {
  * @csspart guided-bar - The bar above the current stretch (title, Back, Skip, End).
  * @csspart week - The 7-day strip.
  * @csspart finished - The end screen.
+ * @csspart card - Each built-in card (its `base`).
+ * @csspart title - The cards' titles.
+ * @csspart media - The cards' drawings.
+ * @csspart dosage - The cards' dose chips.
+ * @csspart steps - The cards' numbered steps.
+ * @csspart cautions - The cards' "Take care" boxes.
+ * @csspart hurt-button - The cards' "It hurts" buttons.
+ * @csspart safety - The cards' safety panels.
+ * @csspart timer - The cards' timers.
+ * @csspart timer-base - The timers' box.
+ * @csspart timer-ring - The timers' progress ring.
+ * @csspart timer-seconds - The timers' big number.
+ * @csspart timer-instruction - The timers' "what to do now" line.
+ * @csspart timer-reps - The timers' rep count line.
+ * @csspart timer-controls - The timers' Start/Pause and Reset row.
+ * @csspart timer-button - The timers' buttons.
+ * @csspart timer-cue-toggles - The timers' Sound and Voice switches.
  *
- * @cssproperty --stretch-routine-done-color - Filled dots of the 7-day strip. Default: `--stretch-accent`.
+ * @cssproperty --stretch-routine-done-color - The dots of the 7-day strip. Default: `--stretch-accent-text`.
+ * @cssproperty --stretch-accent - The brand colour: filled buttons, the ring, step numbers. Default: `#0a6b66`.
+ * @cssproperty --stretch-on-accent - Text on the accent. Default: black or white, whichever reads better on the accent.
+ * @cssproperty --stretch-accent-text - The accent where it is text or a line. Default: the accent, darkened or lightened just enough to read on the surface (5.3:1).
+ * @cssproperty --stretch-surface - Background. Default: white, or `#161c1f` when the page is dark (`color-scheme: dark`).
+ * @cssproperty --stretch-text - Text. Default: near-black or near-white, whichever suits the surface.
+ * @cssproperty --stretch-muted - Secondary text. Default: the text mixed toward the surface.
+ * @cssproperty --stretch-surface-alt - Boxes within (drawing, chips). Default: the surface with a touch of the accent.
+ * @cssproperty --stretch-border - Lines around boxes. Default: the text mixed toward the surface.
+ * @cssproperty --stretch-caution - The "Take care" bar and heading. Default: `#a35200`, fitted to the surface like the accent.
+ * @cssproperty --stretch-caution-surface - The "Take care" box. Default: `--stretch-surface-alt`.
+ * @cssproperty --stretch-danger - The "It hurts" button and its panel. Default: `#c62828`, fitted to the surface.
+ * @cssproperty --stretch-focus - The focus ring. Default: `--stretch-accent-text`.
+ * @cssproperty --stretch-font - Font family. Default: the page's font.
+ * @cssproperty --stretch-font-size - Text size. Default: the page's root size (`1rem`), at least 16 px.
+ * @cssproperty --stretch-radius - Corner radius. Default: `12px`.
+ * @cssproperty --stretch-space - Spacing unit. Default: `1rem`.
+ * @cssproperty --stretch-shadow - Shadow of the boxes. Default: `0 1px 3px rgb(0 0 0 / 0.12)`.
+ *
+ * The cards inside also take the drawing tokens (`--stretch-drawing-*`) and the component tokens of
+ * `<stretch-card>` and `<hold-timer>`.
  */
 export class StretchRoutine extends LitElement {
   static override styles = [tokens, buttons, stretchRoutineStyles];
@@ -414,6 +454,7 @@ export class StretchRoutine extends LitElement {
       ${this.#ids.map((id, i) => {
         const leadIn = i > 0 ? Math.max(STRETCH_META[id].dosage.leadIn, CHANGE_OVER_S) : null;
         return html`<stretch-card
+          exportparts="base:card,title,media,dosage,steps,cautions,hurt-button,safety,timer,timer-base,timer-ring,timer-seconds,timer-instruction,timer-reps,timer-controls,timer-button,timer-cue-toggles"
           exercise=${id}
           heading-level=${this.#level + 1}
           lead-in=${leadIn ?? nothing}

@@ -12,7 +12,7 @@ export const drawingStyles = css`
     --_figure: var(--stretch-drawing-figure, var(--_text));
     --_fill: var(--stretch-drawing-fill, var(--_surface));
     --_work: var(--stretch-drawing-leg, color-mix(in srgb,var(--_accent) 28%,var(--_fill)));
-    --_prop: var(--stretch-drawing-prop, var(--_accent));
+    --_prop: var(--stretch-drawing-prop, var(--_accent-text));
     --_felt: var(--stretch-drawing-highlight, #f76707);
   }
   .drawing {
@@ -51,7 +51,7 @@ export const drawingStyles = css`
   /* The two frames, start and stretch: side by side when there is room. */
   .frames {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(13rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(13rem, 100%), 1fr));
     gap: 0.5rem;
     padding: 0.5rem;
   }

@@ -36,5 +36,8 @@ export const arm = (elbow: string, x: number, y: number): Part[] => [
 ];
 
 /** The whole drawing: a floor line, then `content`, named by `alt`. */
-export const drawing = (viewBox: string, alt: string, content: SVGTemplateResult): TemplateResult =>
-  html`<svg class="drawing" viewBox=${viewBox} role="img" aria-label=${alt}><path class="floor" d="M0 161h300"></path>${content}</svg>`;
+export const drawing = (viewBox: string, alt: string, content: SVGTemplateResult): TemplateResult => {
+  // The floor spans the view box exactly: nothing reaches outside the drawing's box.
+  const [x, , w] = viewBox.split(' ');
+  return html`<svg class="drawing" viewBox=${viewBox} role="img" aria-label=${alt}><path class="floor" d="M${x} 161h${w}"></path>${content}</svg>`;
+};
