@@ -45,6 +45,7 @@ function content(): StretchContent {
       ],
     },
     getReady: msg('Lie on your back, bend your knees, and cross one foot over the other knee.'),
+    safetyRule: msg('This one can be harder. Pull gently, only as far as is comfortable.', { desc: 'Spoken at the first hold' }),
   };
 }
 

@@ -49,6 +49,7 @@ function content(): StretchContent {
       ],
     },
     getReady: msg('Lie on your back and wrap the towel around one foot.'),
+    safetyRule: msg('If you feel numbness or burning, only go as far as is comfortable.', { desc: 'Spoken at the first hold' }),
   };
 }
 

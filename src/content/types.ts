@@ -37,6 +37,8 @@ export interface StretchContent {
   drawingAlt: Record<Side, readonly [start: string, stretch: string]>;
   /** What "get into position" says before the first hold, spoken by voice cues. */
   getReady: string;
+  /** The stretch's safety rule in one short sentence, spoken once, at its first hold. */
+  safetyRule: string;
 }
 
 /** What is known about a stretch before its words load. */

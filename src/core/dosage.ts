@@ -30,9 +30,17 @@ export interface Dosage {
   /** Seconds of count-in before the first hold. */
   leadIn: number;
   order: Order;
+  /**
+   * Seconds to get into position after the get-ready words are said, before
+   * the first hold (only where there are such words: a `prompt`). The count-in
+   * is then at least this plus the words' length.
+   */
+  readyTime: number;
+  /** Seconds to change sides after "switch to your right leg" is said, before that side's first hold. */
+  switchTime: number;
 }
 
-/** The article's own numbers: hold 15 s, 2 reps each side, rest 5 s, 3 s count-in. */
+/** The article's own numbers: hold 15 s, 2 reps each side, rest 5 s, 3 s count-in; time to get ready and to switch sides. */
 export const DEFAULT_DOSAGE: Readonly<Dosage> = Object.freeze({
   hold: 15,
   holdMax: null,
@@ -41,6 +49,9 @@ export const DEFAULT_DOSAGE: Readonly<Dosage> = Object.freeze({
   rest: 5,
   leadIn: 3,
   order: 'sides-in-turn',
+  // Unwrapping and re-wrapping a towel, or lying down and crossing a leg, takes longer than a count-in.
+  readyTime: 10,
+  switchTime: 8,
 });
 
 /** Anything longer than these is a typo, not a prescription. */
@@ -48,6 +59,7 @@ export const LIMITS = Object.freeze({
   hold: { min: 1, max: 600 },
   reps: { min: 1, max: 50 },
   rest: { min: 0, max: 600 },
+  /** Also the limits of `readyTime` and `switchTime`. */
   leadIn: { min: 0, max: 120 },
 });
 
@@ -70,6 +82,8 @@ export interface DosageInput {
   rest?: Raw;
   leadIn?: Raw;
   order?: Raw;
+  readyTime?: Raw;
+  switchTime?: Raw;
 }
 
 const SIDES: readonly Sides[] = ['both', 'left', 'right', 'none'];
@@ -151,6 +165,8 @@ export function parseDosage(
       rest: parseNumber(input.rest, 'rest', LIMITS.rest, false, problems, base.rest) ?? base.rest,
       leadIn: parseNumber(input.leadIn, 'lead-in', LIMITS.leadIn, false, problems, base.leadIn) ?? base.leadIn,
       order: parseKeyword(input.order, 'order', ORDERS, problems, base.order) ?? base.order,
+      readyTime: parseNumber(input.readyTime, 'ready-time', LIMITS.leadIn, false, problems, base.readyTime) ?? base.readyTime,
+      switchTime: parseNumber(input.switchTime, 'switch-time', LIMITS.leadIn, false, problems, base.switchTime) ?? base.switchTime,
     },
     problems,
   };

@@ -20,18 +20,14 @@ export interface Position {
 
 export function positionAt(schedule: Schedule, elapsed: number): Position {
   const t = Math.max(0, elapsed);
-  if (t >= schedule.total) {
-    return { phase: null, elapsed: schedule.total, inPhase: 0, remaining: 0, complete: true };
-  }
-  // A handful of phases: a linear scan is the clearest and fast enough.
-  const phase = schedule.phases.find((p) => t < p.start + p.duration) ?? null;
+  // A handful of phases: a linear scan is the clearest and fast enough. None left: complete.
+  const phase = schedule.phases.find((p) => t < p.start + p.duration);
   if (!phase) return { phase: null, elapsed: schedule.total, inPhase: 0, remaining: 0, complete: true };
   const inPhase = t - phase.start;
   return { phase, elapsed: t, inPhase, remaining: phase.duration - inPhase, complete: false };
 }
 
 export type TimelineEvent =
-  | { type: 'phase-start'; phase: Phase }
   | { type: 'hold-start'; phase: Phase; side: Side | null; rep: number }
   | { type: 'hold-target'; phase: Phase; side: Side | null; rep: number }
   | { type: 'hold-end'; phase: Phase; side: Side | null; rep: number; heldMs: number }
@@ -54,11 +50,8 @@ export function eventsBetween(
     const end = phase.start + phase.duration;
     if (end <= from) continue;
     if (phase.start > to) break;
-    if (inWindow(phase.start)) {
-      events.push({ type: 'phase-start', phase });
-      if (phase.kind === 'hold') events.push({ type: 'hold-start', phase, side: phase.side, rep: phase.rep });
-    }
     if (phase.kind !== 'hold') continue;
+    if (inWindow(phase.start)) events.push({ type: 'hold-start', phase, side: phase.side, rep: phase.rep });
     const held = heldOverride.get(phase.index);
     if (phase.target != null && inWindow(phase.start + phase.target) && (held == null || held >= phase.target)) {
       events.push({ type: 'hold-target', phase, side: phase.side, rep: phase.rep });
@@ -72,15 +65,11 @@ export function eventsBetween(
 }
 
 /**
- * ms from `elapsed` until the next visible change: the whole-second display
- * ticking over, or any event. Used to sleep exactly until it is needed.
+ * ms from `elapsed` until the whole-second display next ticks over (or the
+ * phase ends). Used to sleep exactly until it is needed; the timer also wakes
+ * for each cue of its plan (a range hold's minimum included).
  */
 export function msUntilNextChange(schedule: Schedule, elapsed: number): number {
   const pos = positionAt(schedule, elapsed);
-  if (pos.complete || !pos.phase) return Infinity;
-  const toSecond = pos.remaining % 1000 || 1000;
-  let next = Math.min(toSecond, pos.remaining);
-  const { target } = pos.phase;
-  if (target != null && pos.inPhase < target) next = Math.min(next, target - pos.inPhase);
-  return Math.max(1, next);
+  return pos.phase ? Math.max(1, pos.remaining % 1000 || 1000) : Infinity;
 }

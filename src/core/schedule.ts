@@ -38,6 +38,18 @@ export interface Schedule {
 
 const SECOND = 1000;
 
+/**
+ * How long the words said as a phase begins take, in ms (estimated, see
+ * `cue-plan.ts`). They lengthen the phase they are said in (never the words'
+ * speed), so the time to move always follows them.
+ */
+export interface Said {
+  /** The get-ready words at the count-in. Only when given does `readyTime` apply. */
+  ready?: number;
+  /** "Relax and switch to your right leg". */
+  switch?: number;
+}
+
 function holdOrder(dosage: Dosage): { side: Side | null; rep: number }[] {
   const sides = sidesOf(dosage.sides);
   const order: { side: Side | null; rep: number }[] = [];
@@ -49,9 +61,11 @@ function holdOrder(dosage: Dosage): { side: Side | null; rep: number }[] {
   return order;
 }
 
-export function buildSchedule(dosage: Dosage): Schedule {
+export function buildSchedule(dosage: Dosage, said: Said = {}): Schedule {
   const phases: Phase[] = [];
   let at = 0;
+  /** At least `base` seconds, and at least the words plus `after` seconds, in whole seconds. */
+  const atLeast = (base: number, words = 0, after = 0) => Math.max(base, Math.ceil(words / SECOND + after));
   const push = (kind: PhaseKind, seconds: number, side: Side | null, rep: number, holdNumber: number, target: number | null = null) => {
     const duration = Math.round(seconds * SECOND);
     if (duration <= 0) return;
@@ -61,7 +75,8 @@ export function buildSchedule(dosage: Dosage): Schedule {
 
   const holds = holdOrder(dosage);
   holds.forEach(({ side, rep }, i) => {
-    if (i === 0) push('lead-in', dosage.leadIn, side, rep, 1);
+    if (i === 0) push('lead-in', said.ready == null ? dosage.leadIn : atLeast(dosage.leadIn, said.ready, dosage.readyTime), side, rep, 1);
+    else if (side !== holds[i - 1].side) push('rest', atLeast(dosage.rest, said.switch, dosage.switchTime), side, rep, i + 1);
     else push('rest', dosage.rest, side, rep, i + 1);
     if (dosage.holdMax != null) {
       push('hold', dosage.holdMax, side, rep, i + 1, Math.round(dosage.hold * SECOND));

@@ -57,12 +57,8 @@ export class TimerRun {
   }
 
   start(): void {
+    this.reset();
     this.#startedAt = this.now();
-    this.#pausedAt = null;
-    this.#shift = 0;
-    this.#reported = -1;
-    this.#heldOverride.clear();
-    this.#replay = [];
   }
 
   pause(): void {
@@ -90,7 +86,7 @@ export class TimerRun {
    */
   endHold(): boolean {
     const pos = this.position();
-    if (this.#startedAt == null || pos.complete || pos.phase?.kind !== 'hold') return false;
+    if (this.#startedAt == null || pos.phase?.kind !== 'hold') return false;
     this.#heldOverride.set(pos.phase.index, Math.round(pos.inPhase));
     this.#jumpTo(pos.phase.start + pos.phase.duration, false);
     return true;
@@ -100,7 +96,7 @@ export class TimerRun {
   skip(): boolean {
     const pos = this.position();
     if (pos.phase?.kind === 'hold') return this.endHold();
-    if (this.#startedAt == null || pos.complete || !pos.phase) return false;
+    if (this.#startedAt == null || !pos.phase) return false;
     this.#jumpTo(pos.phase.start + pos.phase.duration, false);
     return true;
   }
@@ -144,12 +140,10 @@ export class TimerRun {
   #jumpTo(elapsed: number, replay: boolean): void {
     this.#shift += elapsed - this.#rawElapsed();
     // Going forward, drain() reports the boundary landed on. Going back, the
-    // phase landed on begins again: owe its start, and nothing before it.
+    // phase landed on begins again: a hold owes its start, and nothing before it.
     if (!replay) return;
     this.#reported = elapsed;
     const phase = positionAt(this.schedule, elapsed).phase;
-    if (!phase) return;
-    this.#replay = [{ type: 'phase-start', phase }];
-    if (phase.kind === 'hold') this.#replay.push({ type: 'hold-start', phase, side: phase.side, rep: phase.rep });
+    if (phase?.kind === 'hold') this.#replay = [{ type: 'hold-start', phase, side: phase.side, rep: phase.rep }];
   }
 }

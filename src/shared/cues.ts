@@ -1,7 +1,8 @@
 /**
  * The patient's choice of cues (sound and vibration, voice), remembered in
  * this browser and shared by every widget on the page, plus the two things
- * that must happen at once inside a tap: unlocking audio and hushing speech.
+ * that must happen at once inside a tap: unlocking audio and speech, and
+ * hushing speech.
  * The cues themselves play from `cue-player.ts`.
  */
 import { safeStore } from './storage.js';
@@ -36,15 +37,23 @@ export const cues = {
   },
 
   /**
-   * Browsers allow audio only after a user gesture: call this from a tap
-   * (Start, or turning sound on) so later tones can play.
+   * Browsers allow audio and speech only after a user gesture: call this
+   * inside a tap (Start, or turning a cue on) so later tones and words play.
+   * Audio is woken only with sound on (it can take a second on some phones).
    */
-  unlock(): void {
+  unlock(prefs: Partial<CuePrefs> | null = cues.stored()): void {
     try {
-      audio ??= new AudioContext();
-      if (audio.state === 'suspended') void audio.resume().catch(() => undefined);
+      if (prefs?.sound) {
+        // On iPhones tones play with the ring/silent switch on silent only as "playback".
+        const session = (navigator as Navigator & { audioSession?: { type: string } }).audioSession;
+        if (session) session.type = 'playback';
+        audio ??= new AudioContext();
+        if (audio.state === 'suspended') void audio.resume().catch(() => undefined);
+      }
+      // iOS Safari speaks only after words were started inside a tap: nothing to hear, but unlocked.
+      if (prefs?.voice) speechSynthesis.speak(new SpeechSynthesisUtterance(''));
     } catch {
-      audio = null;
+      /* no audio or speech here: those cues are skipped */
     }
   },
 
@@ -53,7 +62,7 @@ export const cues = {
     return audio;
   },
 
-  /** Stops speech at once, e.g. when a timer is paused or removed. */
+  /** Stops speech at once: only when the patient pauses, resets, skips or ends (planned words queue). */
   hush(): void {
     try {
       globalThis.speechSynthesis?.cancel();

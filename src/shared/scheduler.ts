@@ -1,10 +1,11 @@
 /**
  * One timer for the whole page, however many widgets it holds (the idea of
  * GitHub's relative-time-element). Each subscriber says how long it may sleep;
- * the scheduler sets a single timeout for the soonest. While the page is
- * hidden nothing is scheduled at all; when it shows again (visibilitychange,
- * pageshow, or `resume` after a freeze) every subscriber is woken at once to
- * catch up from timestamps.
+ * the scheduler sets a single timeout for the soonest. It keeps running while
+ * the page is hidden, so cues still play at their moments (browsers then run
+ * timers about once a second: late by up to a second, never lost); when the
+ * page shows again (visibilitychange, pageshow, or `resume` after a freeze)
+ * every subscriber is woken at once to catch up from timestamps and redraw.
  */
 export interface Tickable {
   /** Called when due; returns ms until it wants to run again (Infinity: not until asked). */
@@ -15,12 +16,10 @@ const due = new Map<Tickable, number>();
 let timeout: ReturnType<typeof setTimeout> | null = null;
 let listening = false;
 
-const hidden = () => typeof document !== 'undefined' && document.visibilityState === 'hidden';
-
 function arm(): void {
   if (timeout != null) clearTimeout(timeout);
   timeout = null;
-  if (due.size === 0 || hidden()) return;
+  if (due.size === 0) return;
   let soonest = Infinity;
   for (const at of due.values()) soonest = Math.min(soonest, at);
   if (soonest === Infinity) return;
@@ -38,12 +37,8 @@ function run(): void {
   arm();
 }
 
-/** Wakes every subscriber now: the page just became visible again. */
+/** Wakes every subscriber now: the page just became visible again (or was hidden: nothing is lost by a tick). */
 function wakeAll(): void {
-  if (hidden()) {
-    arm();
-    return;
-  }
   for (const t of [...due.keys()]) schedule(t, t.tick(), false);
   arm();
 }
@@ -57,8 +52,8 @@ function listen(): void {
 }
 
 function schedule(t: Tickable, inMs: number, rearm = true): void {
-  if (Number.isFinite(inMs)) due.set(t, performance.now() + Math.max(0, inMs));
-  else due.set(t, Infinity);
+  // Infinity stays Infinity: parked until asked again (or the page shows).
+  due.set(t, performance.now() + Math.max(0, inMs));
   if (rearm) arm();
 }
 

@@ -45,16 +45,13 @@ async function drop(): Promise<void> {
   if (s && !s.released) await s.release().catch(() => undefined);
 }
 
-function onVisibility(): void {
-  if (document.visibilityState === 'visible') void take();
-}
-
 export const wakeLock = {
   acquire(owner: object): void {
     holders.add(owner);
     if (!listening) {
       listening = true;
-      document.addEventListener('visibilitychange', onVisibility);
+      // Shown again: take it again (take() does nothing while hidden).
+      document.addEventListener('visibilitychange', () => void take());
     }
     void take();
   },

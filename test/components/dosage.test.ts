@@ -53,6 +53,7 @@ describe('the dose', () => {
       clock = fakeClock();
       const log = recordEvents(timer, ['hold-end', 'timer-complete']);
       timer.start();
+      timer.skip(); // past the time to get into position (the card's get-ready words and ready-time)
       await clock.tickAsync(1000);
       expect(log).to.deep.equal([
         { type: 'hold-end', detail: { side: 'left', rep: 1, heldMs: 1000 } },
@@ -67,6 +68,7 @@ describe('the dose', () => {
       clock = fakeClock();
       const log = recordEvents(timer, ['hold-end']);
       timer.start();
+      timer.skip(); // past the time to get into position
       await clock.tickAsync(24_999);
       expect(log).to.be.empty;
       await clock.tickAsync(1);
@@ -80,6 +82,7 @@ describe('the dose', () => {
       clock = fakeClock();
       const log = recordEvents(timer, ['hold-target', 'hold-end']);
       timer.start();
+      timer.skip(); // past the time to get into position
       await clock.tickAsync(12_000);
       expect(log).to.deep.equal([
         { type: 'hold-target', detail: { side: 'left', rep: 1 } },
@@ -150,7 +153,7 @@ describe('the dose', () => {
     it('the parsed dose has one read-only name, dosage, on the card and the timer; internal hooks are gone', async () => {
       const [el, timer] = await card(html`<stretch-card exercise="glute"></stretch-card>`);
       expect(el.dosage).to.deep.equal(timer.dosage);
-      expect(timer.dosage).to.deep.equal({ hold: 15, holdMax: null, reps: 2, sides: 'both', rest: 5, leadIn: 10, order: 'sides-in-turn' });
+      expect(timer.dosage).to.deep.equal({ hold: 15, holdMax: null, reps: 2, sides: 'both', rest: 5, leadIn: 10, order: 'sides-in-turn', readyTime: 10, switchTime: 8 });
       for (const name of ['effectiveDosage', 'defaults']) expect(name in timer, name).to.equal(false);
       expect(() => ((el as unknown as { dosage: unknown }).dosage = {}), 'read-only').to.throw(TypeError);
       expect(() => ((timer as unknown as { dosage: unknown }).dosage = {}), 'read-only').to.throw(TypeError);
@@ -205,6 +208,7 @@ describe('the dose', () => {
       clock = fakeClock();
       const ends = recordEvents(timer, ['hold-end', 'timer-complete']);
       timer.start();
+      timer.skip(); // past the time to get into position
       await clock.tickAsync(4000);
       el.hold = 20;
       await settle(el);
@@ -219,6 +223,7 @@ describe('the dose', () => {
       expect((ends[0].detail as { heldMs: number }).heldMs).to.equal(10_000);
       expect(timer.dosage.hold).to.equal(20);
       timer.start();
+      timer.skip();
       await clock.tickAsync(20_000);
       expect((ends[2].detail as { heldMs: number }).heldMs).to.equal(20_000);
       expect(warn.called).to.equal(false);
@@ -228,6 +233,7 @@ describe('the dose', () => {
       const [el, timer] = await card(html`<stretch-card exercise="hamstring" reps="1"></stretch-card>`);
       clock = fakeClock();
       timer.start();
+      timer.skip(); // past the time to get into position
       await clock.tickAsync(5000);
       el.reps = 0;
       await settle(el);

@@ -5,6 +5,9 @@ import '../../src/hold-timer.js';
 import type { HoldTimer } from '../../src/hold-timer.js';
 import { scheduler } from '../../src/shared/scheduler.js';
 import { fakeClock, recordEvents, restoreVisibility, setVisibility, shadowButton, shadowText, watchLiveRegion } from '../helpers/dom.js';
+import { setPageLang } from '../localization/helpers.js';
+import { installSpeech, type RecordingSpeech } from '../helpers/speech.js';
+import { cuePlayer } from '../../src/components/hold-timer/timer-driver.js';
 
 const CUES_KEY = 'stretch-widgets:cues:v1';
 
@@ -99,7 +102,11 @@ describe('<hold-timer>', () => {
       expect(el.state).to.equal('rest');
       expect(el.side).to.equal('right');
       expect(shadowText(el, '[part=instruction]')).to.equal('Relax and switch to your right leg');
-      await clock.tickAsync(40_000);
+      // The switch takes at least 8 s after its words (about 3 s), not the 5 s rest.
+      await clock.tickAsync(10_000);
+      expect(el.state).to.equal('rest');
+      expect(el.remaining).to.equal(1000);
+      await clock.tickAsync(36_000);
       await el.updateComplete;
       expect(el.state).to.equal('complete');
       expect(log).to.deep.equal([
@@ -163,7 +170,7 @@ describe('<hold-timer>', () => {
         await el.updateComplete;
       }
       expect(said.length).to.be.within(2, 6);
-      expect(said[0]).to.match(/^Hold now: left leg, rep 1 of 1\. 15 seconds\.$/);
+      expect(said[0]).to.equal('Hold: left leg');
       expect(said).to.include('5 seconds left.');
       expect(said[said.length - 1]).to.match(/All done/);
     });
@@ -198,27 +205,65 @@ describe('<hold-timer>', () => {
       expect(clock.countTimers()).to.equal(0);
     });
 
-    it('schedules nothing while hidden, then catches up and fires the missed events in order', async () => {
-      const el = await fixture<HoldTimer>(html`<hold-timer></hold-timer>`);
-      clock = fakeClock();
-      const log = recordEvents(el, ['hold-start', 'hold-end']);
-      el.start();
-      await clock.tickAsync(1000);
-      setVisibility('hidden');
-      expect(clock.countTimers()).to.equal(0);
-      await clock.tickAsync(40_000); // the phone is locked through two holds
-      expect(log).to.be.empty;
-      setVisibility('visible');
-      await el.updateComplete;
-      expect(log.map((e) => `${e.type}:${(e.detail as { side: string }).side}${(e.detail as { rep: number }).rep}`)).to.deep.equal([
-        'hold-start:left1',
-        'hold-end:left1',
-        'hold-start:left2',
-        'hold-end:left2',
-      ]);
-      expect(el.state).to.equal('rest');
-      expect(el.remaining).to.equal(2000);
-      expect(shadowText(el, '.seconds')).to.equal('2');
+    it('keeps firing events, tones and words at their moments while hidden, and draws again on return', async () => {
+      const { speech, restore } = installSpeech();
+      try {
+        const el = await fixture<HoldTimer>(html`<hold-timer sound voice></hold-timer>`);
+        clock = fakeClock();
+        const t0 = performance.now();
+        const at: Record<string, number[]> = { 'hold-start': [], 'hold-end': [] };
+        for (const type of Object.keys(at)) el.addEventListener(type, () => at[type].push(performance.now() - t0));
+        const tone = sinon.spy(cuePlayer, 'tone');
+        el.start();
+        await clock.tickAsync(1000);
+        setVisibility('hidden');
+        const render = sinon.spy(el, 'render' as keyof HoldTimer);
+        await clock.tickAsync(40_000); // the phone is in a pocket, another app in front, through two holds
+        tone.restore();
+        expect(at['hold-start']).to.deep.equal([3000, 23000]);
+        expect(at['hold-end']).to.deep.equal([18000, 38000]);
+        // Words and tones came at their moments, not on return.
+        const heard = speech.said.map((u) => `${u.handed - t0}:${u.text}`);
+        expect(heard).to.include.members(['3000:Hold: left leg', '18000:Relax', '23000:Hold: left leg', '38000:Relax and switch to your right leg']);
+        expect(tone.getCalls().filter((c) => c.args[0] === 'start').length).to.equal(2);
+        expect(render.callCount, 'nothing is drawn while hidden').to.equal(0);
+        setVisibility('visible');
+        await el.updateComplete;
+        render.restore();
+        expect(el.state).to.equal('rest');
+        expect(el.remaining).to.equal(8000);
+        expect(shadowText(el, '.seconds')).to.equal('8');
+        el.reset();
+      } finally {
+        restore();
+      }
+    });
+
+    it('after a frozen page, fires the missed events in order but plays no stale cue', async () => {
+      const { speech, restore } = installSpeech();
+      try {
+        const el = await fixture<HoldTimer>(html`<hold-timer voice></hold-timer>`);
+        clock = fakeClock();
+        const log = recordEvents(el, ['hold-start', 'hold-end']);
+        el.start();
+        await clock.tickAsync(1000);
+        clock.jump(40_000); // frozen: no timer runs until the page is thawed 40 s later
+        await el.updateComplete;
+        expect(log.map((e) => `${e.type}:${(e.detail as { side: string }).side}${(e.detail as { rep: number }).rep}`)).to.deep.equal([
+          'hold-start:left1',
+          'hold-end:left1',
+          'hold-start:left2',
+          'hold-end:left2',
+        ]);
+        expect(speech.said.map((u) => u.text)).to.deep.equal(['Get ready: left leg']);
+        expect(el.state).to.equal('rest');
+        expect(el.remaining).to.equal(8000);
+        await clock.tickAsync(8000);
+        expect(speech.said.map((u) => u.text).pop()).to.equal('Hold: right leg');
+        el.reset();
+      } finally {
+        restore();
+      }
     });
 
     it('offers "Finish hold" once a range hold reaches its minimum', async () => {
@@ -241,6 +286,18 @@ describe('<hold-timer>', () => {
         { type: 'hold-end', detail: { side: 'right', rep: 1, heldMs: 16200 } },
       ]);
       expect(el.state).to.equal('complete');
+    });
+
+    it('reaches a range hold\'s minimum between whole seconds at its exact moment (15.5 s)', async () => {
+      const el = await fixture<HoldTimer>(html`<hold-timer hold="15.5" hold-max="20" lead-in="0" reps="1" sides="none"></hold-timer>`);
+      clock = fakeClock();
+      const t0 = performance.now();
+      const at: number[] = [];
+      el.addEventListener('hold-target', () => at.push(performance.now() - t0));
+      el.start();
+      await clock.tickAsync(16_000);
+      expect(at).to.deep.equal([15_500]);
+      el.reset();
     });
 
     it('stops its timers when removed mid-hold and picks up again when re-added', async () => {
@@ -345,18 +402,39 @@ describe('<hold-timer>', () => {
       expect(shadowButton(el, 'Voice').getAttribute('aria-pressed')).to.equal('true');
     });
 
-    it('speaks prompts in the page language when voice is on', async () => {
-      const spoken: SpeechSynthesisUtterance[] = [];
-      const speak = sinon.stub(speechSynthesis, 'speak').callsFake((u) => void spoken.push(u));
+    it('unlocks speech inside the Start tap, and tones play as "playback" on iPhones (silent switch on)', async () => {
+      const { speech, restore } = installSpeech();
+      Object.defineProperty(navigator, 'audioSession', { configurable: true, value: { type: 'auto' } });
       try {
-        const el = await fixture<HoldTimer>(html`<hold-timer voice lead-in="0" hold="1" reps="1" sides="left"></hold-timer>`);
-        clock = fakeClock();
-        el.start();
-        await clock.tickAsync(1000);
-        expect(spoken.map((u) => u.text)).to.deep.equal(['Hold now: left leg, rep 1 of 1. 1 second.', 'All done. Well done!']);
-        expect(spoken[0].lang).to.equal(document.documentElement.lang || 'en');
+        const el = await fixture<HoldTimer>(html`<hold-timer sound voice></hold-timer>`);
+        const speak = sinon.spy(speech, 'speak');
+        shadowButton(el, 'Start').click();
+        expect(speak.firstCall.args[0].text, 'an empty utterance in the tap itself').to.equal('');
+        expect((navigator as unknown as { audioSession: { type: string } }).audioSession.type).to.equal('playback');
+        el.reset();
       } finally {
-        speak.restore();
+        restore();
+        delete (navigator as unknown as Record<string, unknown>).audioSession;
+      }
+    });
+
+    it('re-takes the wake lock when the page shows again', async () => {
+      let sentinel = { released: false, release: async () => void (sentinel.released = true) };
+      const request = sinon.spy(async (_type: string) => (sentinel = { ...sentinel, released: false }));
+      Object.defineProperty(navigator, 'wakeLock', { configurable: true, value: { request } });
+      try {
+        const el = await fixture<HoldTimer>(html`<hold-timer></hold-timer>`);
+        el.start();
+        await Promise.resolve();
+        // The browser lets go of the lock when the page is hidden.
+        sentinel.released = true;
+        setVisibility('hidden');
+        setVisibility('visible');
+        await Promise.resolve();
+        expect(request.callCount).to.equal(2);
+        el.reset();
+      } finally {
+        delete (navigator as unknown as Record<string, unknown>).wakeLock;
       }
     });
 
@@ -376,6 +454,233 @@ describe('<hold-timer>', () => {
       } finally {
         delete (navigator as unknown as Record<string, unknown>).wakeLock;
       }
+    });
+  });
+
+  describe('what the patient hears (fake clock, recording voice)', () => {
+    let speech: RecordingSpeech;
+    let restore: () => void;
+    beforeEach(() => ({ speech, restore } = installSpeech()));
+    afterEach(async () => {
+      clock?.restore();
+      clock = null;
+      restore();
+      cuePlayer.paces.clear();
+      if (document.documentElement.lang !== 'en') await setPageLang('en');
+    });
+
+    const HAMSTRING = html`<hold-timer
+      voice
+      label="Hamstring stretch"
+      hold="15"
+      hold-max="20"
+      prompt="Lie on your back and wrap the towel around one foot."
+      caution="If you feel numbness or burning, only go as far as is comfortable."
+    ></hold-timer>`;
+
+    it('says short words at every change, queued: nothing cut off, dropped or more than 2 s late', async () => {
+      const el = await fixture<HoldTimer>(HAMSTRING);
+      clock = fakeClock();
+      el.start();
+      await clock.tickAsync(200_000);
+      expect(el.state).to.equal('complete');
+      const texts = speech.said.map((u) => u.text);
+      expect(texts[0]).to.equal('Lie on your back and wrap the towel around one foot. Get ready: left leg');
+      expect(texts.slice(1, 9)).to.deep.equal([
+        'Hold: left leg',
+        'If you feel numbness or burning, only go as far as is comfortable.',
+        'You can stop now, or keep holding up to 20.',
+        'Relax',
+        'Hold: left leg',
+        'You can stop now, or keep holding up to 20.',
+        'Relax and switch to your right leg',
+        'Hold: right leg',
+      ]);
+      expect(texts.filter((t) => /numbness/.test(t)), 'the safety rule, once').to.have.length(1);
+      expect(texts.filter((t) => /You can stop now/.test(t)), 'every range hold says you can stop now').to.have.length(4);
+      expect(texts[texts.length - 1]).to.equal('All done. You finished all 4 holds. Well done!');
+      expect(speech.said.filter((u) => u.cut || u.dropped)).to.be.empty;
+      for (const u of speech.said) expect(u.start! - u.handed, u.text).to.be.at.most(2000);
+      expect(speech.said.every((u) => u.lang === 'en' && u.voice === 'en-US')).to.equal(true);
+    });
+
+    it('leaves 10 s after the get-ready words and 8 s after "switch to your right leg" before the next hold', async () => {
+      const el = await fixture<HoldTimer>(HAMSTRING);
+      clock = fakeClock();
+      const t0 = performance.now();
+      const starts: number[] = [];
+      el.addEventListener('hold-start', () => starts.push(performance.now()));
+      el.start();
+      await clock.tickAsync(200_000);
+      const ready = speech.said[0];
+      const switching = speech.said.find((u) => u.text.startsWith('Relax and switch'))!;
+      expect(starts[0] - ready.end!).to.be.at.least(10_000);
+      expect(starts[2] - switching.end!).to.be.at.least(8_000);
+      // Holds keep the article's dose.
+      expect(starts[1] - starts[0]).to.equal(20_000 + 5_000);
+      expect(t0).to.be.below(starts[0]);
+    });
+
+    it('takes ready-time and switch-time from attributes, and warns about bad ones', async () => {
+      const warnings: string[] = [];
+      warn.callsFake((m: string) => void warnings.push(m));
+      const el = await fixture<HoldTimer>(html`<hold-timer ready-time="20" switch-time="abc" prompt="Lie down."></hold-timer>`);
+      expect(el.dosage).to.include({ readyTime: 20, switchTime: 8 });
+      expect(warnings.join()).to.contain('switch-time="abc"');
+      clock = fakeClock();
+      el.start();
+      await clock.tickAsync(20_000);
+      expect(el.state).to.equal('lead-in');
+      el.reset();
+    });
+
+    it('counts in with lead-in alone when there are no get-ready words (a bare timer keeps its 3 s)', async () => {
+      const el = await fixture<HoldTimer>(html`<hold-timer></hold-timer>`);
+      clock = fakeClock();
+      el.start();
+      await clock.tickAsync(3000);
+      expect(el.state).to.equal('hold');
+      el.reset();
+    });
+
+    it('cancels words only when the patient acts: pause cuts, planned words never do', async () => {
+      const el = await fixture<HoldTimer>(HAMSTRING);
+      clock = fakeClock();
+      el.start();
+      await clock.tickAsync(1000);
+      el.pause();
+      expect(speech.said[0].cut).to.equal(true);
+      el.resume();
+      await clock.tickAsync(30_000);
+      expect(speech.said.slice(1).some((u) => u.cut || u.dropped)).to.equal(false);
+      el.skip(); // the patient skips: what was being said no longer applies
+      el.reset();
+    });
+
+    it('says the closing words it is given, or none ("" between a routine\'s stretches)', async () => {
+      const el = await fixture<HoldTimer>(html`<hold-timer voice lead-in="0" hold="1" reps="1" sides="none" closing="Great work."></hold-timer>`);
+      clock = fakeClock();
+      el.start();
+      await clock.tickAsync(1000);
+      expect(speech.said.map((u) => u.text)).to.deep.equal(['Hold', 'Great work.']);
+      el.closing = '';
+      el.start();
+      await clock.tickAsync(1000);
+      expect(speech.said.map((u) => u.text)).to.deep.equal(['Hold', 'Great work.', 'Hold']);
+    });
+
+    it('speaks the language the widget shows, not the page\'s: English on a Dutch page', async () => {
+      await setPageLang('nl');
+      const el = await fixture<HoldTimer>(html`<hold-timer voice lead-in="0" hold="1" reps="1" sides="left"></hold-timer>`);
+      clock = fakeClock();
+      el.start();
+      await clock.tickAsync(1000);
+      expect(speech.said.map((u) => [u.text, u.lang, u.voice])).to.deep.equal([
+        ['Hold: left leg', 'en', 'en-US'],
+        ['All done. Well done!', 'en', 'en-US'],
+      ]);
+    });
+
+    it('speaks Spanish with a Spanish voice when the widget shows Spanish', async () => {
+      await setPageLang('es-MX');
+      speech.setVoices(['en-US', 'es-ES', 'fr-FR']);
+      const el = await fixture<HoldTimer>(html`<hold-timer voice lead-in="0" hold="1" reps="1" sides="left"></hold-timer>`);
+      clock = fakeClock();
+      el.start();
+      await clock.tickAsync(1000);
+      expect(speech.said.length).to.equal(2);
+      expect(speech.said.every((u) => u.lang === 'es' && u.voice === 'es-ES')).to.equal(true);
+      expect(speech.said[0].text).to.match(/izquierda/);
+      expect(el.shadowRoot!.querySelector('#no-voice')).to.equal(null);
+    });
+
+    it('with no voice for the language shown: tones and vibration only, and the Voice switch says so', async () => {
+      speech.setVoices(['en-US']);
+      await setPageLang('es');
+      const el = await fixture<HoldTimer>(html`<hold-timer voice sound lead-in="0" hold="1" reps="1" sides="left"></hold-timer>`);
+      const note = el.shadowRoot!.querySelector('#no-voice');
+      expect(note?.textContent).to.match(/No voice for this language on this device/);
+      expect(shadowButton(el, /Voz|Voice/).getAttribute('aria-describedby')).to.equal('no-voice');
+      await expect(el).to.be.accessible();
+      clock = fakeClock();
+      const tone = sinon.spy(cuePlayer, 'tone');
+      el.start();
+      await clock.tickAsync(1000);
+      tone.restore();
+      expect(speech.said).to.be.empty;
+      expect(tone.getCalls().map((c) => c.args[0])).to.include.members(['start', 'end']);
+    });
+
+    it('shows the note once the device\'s voices have loaded, as soon as the patient touches it', async () => {
+      speech.setVoices([]);
+      await setPageLang('es');
+      const el = await fixture<HoldTimer>(html`<hold-timer></hold-timer>`);
+      expect(el.shadowRoot!.querySelector('#no-voice'), 'no voices listed yet: unknown, no note').to.equal(null);
+      speech.setVoices(['en-US', 'fr-FR']);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-pressed]')!.click(); // Sound on
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('#no-voice')).to.exist;
+    });
+
+    it('learns the device voice\'s pace as words end, and plans the next run with it', async () => {
+      speech.pace = 1.5; // this voice takes half as long again as estimated
+      const el = await fixture<HoldTimer>(html`<hold-timer voice prompt="Lie on your back and wrap the towel around one foot."></hold-timer>`);
+      clock = fakeClock();
+      el.start();
+      await clock.tickAsync(20_000);
+      const first = speech.said[0];
+      const firstHoldAt: number[] = [];
+      el.reset();
+      el.addEventListener('hold-start', () => firstHoldAt.push(performance.now()), { once: true });
+      const t1 = performance.now();
+      el.start();
+      await clock.tickAsync(30_000);
+      const again = speech.said.find((u, i) => i > 0 && u.text === first.text)!;
+      expect(again.end! - again.start!).to.be.closeTo((first.end! - first.start!), 5);
+      // Still 10 s after the (slower) words before the first hold.
+      expect(firstHoldAt[0] - again.end!).to.be.at.least(10_000);
+      expect(again.start).to.equal(t1);
+      el.reset();
+    });
+  });
+
+  describe('for assistive technology', () => {
+    it('is named after its label, so several timers on a page are told apart', async () => {
+      const el = await fixture<HTMLElement>(html`<div>
+        <hold-timer label="Hamstring stretch"></hold-timer>
+        <hold-timer label="Glute stretch"></hold-timer>
+        <hold-timer></hold-timer>
+      </div>`);
+      const names = [...el.querySelectorAll('hold-timer')].map((t) => t.shadowRoot!.querySelector('section')!.getAttribute('aria-label'));
+      expect(names).to.deep.equal(['Hamstring stretch timer', 'Glute stretch timer', 'Stretch timer']);
+    });
+
+    it('gives the seconds left and what to do on the progress bar, without live-region noise', async () => {
+      const el = await fixture<HoldTimer>(html`<hold-timer lead-in="0" reps="1" sides="left"></hold-timer>`);
+      const bar = el.shadowRoot!.querySelector('[role=progressbar]')!;
+      expect(bar.getAttribute('aria-valuetext')).to.equal('Ready when you are');
+      const said = watchLiveRegion(el);
+      clock = fakeClock();
+      el.start();
+      await clock.tickAsync(3000);
+      await el.updateComplete;
+      expect(bar.getAttribute('aria-valuetext')).to.equal('12 seconds left, Hold: left leg');
+      await clock.tickAsync(11_000);
+      await el.updateComplete;
+      expect(bar.getAttribute('aria-valuetext')).to.equal('1 second left, Hold: left leg');
+      expect(said.length).to.be.at.most(3);
+      el.reset();
+    });
+
+    it('keeps its engine hooks private: not on the element, not in the manifest', async () => {
+      const el = await fixture<HoldTimer>(html`<hold-timer></hold-timer>`);
+      for (const name of ['setAnnouncement', 'refreshView', 'prefs', 'announcement']) expect(name in el, name).to.equal(false);
+      const manifest = await (await fetch('/custom-elements.json')).json();
+      const timer = manifest.modules.flatMap((m: { declarations?: { name: string }[] }) => m.declarations ?? []).find((d: { name: string }) => d.name === 'HoldTimer');
+      const names = timer.members.map((m: { name: string }) => m.name);
+      for (const name of ['setAnnouncement', 'refreshView', 'prefs', 'announcement']) expect(names, name).to.not.include(name);
+      const attributes = timer.attributes.map((a: { name: string }) => a.name);
+      expect(attributes).to.include.members(['ready-time', 'switch-time', 'caution', 'closing']);
     });
   });
 

@@ -70,7 +70,7 @@ describe('<stretch-routine>', () => {
     expect(card.hasAttribute('guided')).to.equal(true);
     const steps = card.shadowRoot!.querySelector('ol.steps')!;
     expect(first.getBoundingClientRect().top).to.be.below(steps.getBoundingClientRect().top);
-    await clock.tickAsync(100_000); // the hamstring: 3 s count-in, 4 holds of up to 20 s, 3 rests
+    await clock.tickAsync(125_000); // the hamstring: a count-in 10 s past its words, 4 holds of up to 20 s, 3 rests (the switch 8 s past its words)
     expect(el.currentIndex).to.equal(1);
     expect(visibleCards(el).map((c) => c.exercise)).to.deep.equal(['glute']);
     const second = visibleCards(el)[0].timer!;

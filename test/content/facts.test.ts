@@ -15,7 +15,7 @@ import { routineIntro } from '../../src/content/routine-text.js';
 import { safetyText } from '../../src/content/safety.js';
 
 function joined(c: StretchContent): string {
-  return [c.title, c.subtitle, c.why, c.position, ...c.equipment, ...c.steps, c.feel, ...c.cautions, ...c.notes, ...c.drawingAlt.left, ...c.drawingAlt.right, c.getReady]
+  return [c.title, c.subtitle, c.why, c.position, ...c.equipment, ...c.steps, c.feel, ...c.cautions, ...c.notes, ...c.drawingAlt.left, ...c.drawingAlt.right, c.getReady, c.safetyRule]
     .join(' \n ')
     .toLowerCase();
 }
@@ -125,6 +125,10 @@ describe('hamstring stretch keeps every fact from the article', () => {
       ['the stretch keeps the muscles and the nerve moving and flexible', /keeps the muscles and the nerve/, /moving and flexible/],
     ]);
   });
+
+  it('says its safety rule out loud in one sentence: numbness or burning → only as far as is comfortable', () => {
+    expect(c.safetyRule).to.match(/numbness/).and.match(/burning/).and.match(/only go as far as is comfortable/);
+  });
 });
 
 describe('glute stretch keeps every fact from the article', () => {
@@ -160,6 +164,10 @@ describe('glute stretch keeps every fact from the article', () => {
       ['the side with the sciatic pain will likely feel tighter', /side with the sciatic pain will likely feel tighter/],
       ['stretch both sides anyway', /stretch both sides/],
     ]);
+  });
+
+  it('says its own caution out loud: it can be harder, only as far as is comfortable', () => {
+    expect(c.safetyRule).to.match(/harder/).and.match(/only as far as is comfortable/);
   });
 });
 

@@ -18,7 +18,7 @@ const MAX_GRADE = 8;
 /** All English strings of a stretch; `prose` leaves out the short labels (title, subtitle, equipment). */
 function stretchStrings(c: StretchContent, prose = false): string[] {
   const labels = prose ? [] : [c.title, c.subtitle, ...c.equipment];
-  return [...labels, c.why, c.position, ...c.steps, c.feel, ...c.cautions, ...c.notes, ...c.drawingAlt.left, ...c.drawingAlt.right, c.getReady];
+  return [...labels, c.why, c.position, ...c.steps, c.feel, ...c.cautions, ...c.notes, ...c.drawingAlt.left, ...c.drawingAlt.right, c.getReady, c.safetyRule];
 }
 
 function routineStrings(prose = false): string[] {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { plural, type PluralForms } from '../../src/localization/plural.js';
 import { startLocaleSync } from '../../src/localization/locale.js';
 import { secondsUnit } from '../../src/components/hold-timer/hold-timer.text.js';
-import { completeAnnouncement, phaseAnnouncement, targetAnnouncement } from '../../src/components/hold-timer/narration.js';
+import { completeAnnouncement, cueWords, timeLeft } from '../../src/components/hold-timer/narration.js';
 import { daySummary, resumeNote, sessionsToday } from '../../src/components/stretch-routine/stretch-routine.text.js';
 import { perDayChip } from '../../src/components/stretch-card/stretch-card.text.js';
 import { buildSchedule } from '../../src/core/schedule.js';
@@ -59,13 +59,14 @@ describe('plural sentences', () => {
     expect(completeAnnouncement(4)).to.equal('All done. You finished all 4 holds. Well done!');
   });
 
-  it('English spoken prompts are whole sentences, the count in the sentence that names the unit', () => {
-    const [leadIn, hold] = buildSchedule({ ...DEFAULT_DOSAGE, leadIn: 1, hold: 15, holdMax: 20, reps: 2, sides: 'both' }).phases;
-    expect(phaseAnnouncement(leadIn, 2, 'leg', false)).to.equal('Get ready. The first hold starts in 1 second.');
-    expect(phaseAnnouncement(hold, 2, 'leg', false)).to.equal('Hold now: left leg, rep 1 of 2. Hold 15 to 20 seconds.');
-    expect(targetAnnouncement(hold)).to.equal('15 seconds done. You can stop now, or keep holding up to 20.');
-    const [, plain] = buildSchedule({ ...DEFAULT_DOSAGE, hold: 1, reps: 1, sides: 'none' }).phases;
-    expect(phaseAnnouncement(plain, 1, 'leg', false)).to.equal('Hold now: rep 1 of 1. 1 second.');
+  it('English spoken and screen-reader words are whole sentences, the count in the sentence that names the unit', () => {
+    const [, hold] = buildSchedule({ ...DEFAULT_DOSAGE, leadIn: 1, hold: 15, holdMax: 20, reps: 2, sides: 'both' }).phases;
+    const words = cueWords({ sideNoun: 'leg', prompt: null, caution: null, closing: null }, 4);
+    expect(words.phase(hold, false)).to.equal('Hold: left leg');
+    expect(words.target(hold)).to.deep.equal(['You can stop now, or keep holding up to 20.', 'You can stop now']);
+    expect(words.closing).to.equal('All done. You finished all 4 holds. Well done!');
+    expect(timeLeft(1, 'Hold: left leg')).to.equal('1 second left, Hold: left leg');
+    expect(timeLeft(12, 'Relax')).to.equal('12 seconds left, Relax');
   });
 
   it('Spanish picks each form by its own id', async () => {

@@ -13,6 +13,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/hold-timer.js';
 import type { HoldTimer } from '../../src/hold-timer.js';
+import { cues } from '../../src/shared/cues.js';
+import { installSpeech } from '../helpers/speech.js';
 
 /** Resolves with how long `event` took to arrive, or 'stalled' after `limit` ms. */
 function timed(el: Element, event: string, t0: number, limit: number): Promise<number | 'stalled'> {
@@ -60,5 +62,24 @@ describe('<hold-timer> on the real clock', () => {
     const took = await timed(el, 'timer-complete', t0, 10_000);
     // The hold took its 2 s plus the pause, never less.
     expect(took).to.be.a('number').within(2000 + (resumedAt - pausedAt) - 1, 8000);
+  });
+
+  it('says the first words at once, even when waking audio moves the clock on inside start()', async () => {
+    const { speech, restore } = installSpeech();
+    try {
+      const el = await fixture<HoldTimer>(html`<hold-timer sound voice lead-in="1" hold="1" reps="1" sides="none"></hold-timer>`);
+      // Waking audio on a phone can take a second; here 20 ms of it, inside the tap, after the clock was read.
+      const unlock = sinon.stub(cues, 'unlock').callsFake(() => {
+        const t = performance.now();
+        while (performance.now() - t < 20);
+      });
+      el.start();
+      unlock.restore();
+      await oneEvent(el, 'hold-start');
+      expect(speech.said.map((u) => u.text)).to.deep.equal(['Get ready', 'Hold']);
+      el.reset();
+    } finally {
+      restore();
+    }
   });
 });

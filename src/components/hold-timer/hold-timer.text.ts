@@ -26,8 +26,8 @@ export function sideName(side: Side, noun: SideNoun): string {
   return side === 'left' ? msg('left leg') : msg('right leg');
 }
 
-/** The big line: what to do right now. */
-export function doingNow(phase: Phase, noun: SideNoun, switching: boolean): string {
+/** The big line: what to do right now. Also what the voice says as the phase begins. */
+export function doingNow(phase: Pick<Phase, 'kind' | 'side'>, noun: SideNoun, switching: boolean): string {
   const s = phase.side ? sideName(phase.side, noun) : null;
   switch (phase.kind) {
     case 'lead-in':

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { sidesOf, DEFAULT_DOSAGE, type Dosage, type Order, type Side, type Sides } from '../../core/dosage.js';
 import { dosageFrom } from '../../shared/dosage-attributes.js';
 import { buildSchedule, switchesSide, type Schedule } from '../../core/schedule.js';
@@ -9,9 +9,10 @@ import { tokens, buttons } from '../../shared/tokens.styles.js';
 import { numberAttribute, warnAttribute } from '../../shared/warn.js';
 import { cues, type CuePrefs } from '../../shared/cues.js';
 import { formatSeconds } from '../../localization/format.js';
-import { currentLocale, localeDir, localized, pageLang } from '../../localization/locale.js';
+import { currentLocale, localeDir, localized } from '../../localization/locale.js';
 import { holdTimerStyles } from './hold-timer.styles.js';
 import * as text from './hold-timer.text.js';
+import { timeLeft } from './narration.js';
 import { TimerDriver, cuePlayer, type Control, type DriverView } from './timer-driver.js';
 
 export type HoldTimerState = 'idle' | 'lead-in' | 'hold' | 'rest' | 'paused' | 'complete';
@@ -33,7 +34,12 @@ const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: re
  * Times the holds of one stretch: a count-in, each hold on each side, and the
  * rests between, with big numbers, a progress ring, and optional sound, voice
  * and vibration cues. Defaults follow the article: 3 s count-in, hold 15 s,
- * 2 reps on each side, 5 s rest.
+ * 2 reps on each side, 5 s rest; a change of side gets at least 8 s after
+ * "switch to your right leg", and a `prompt` at least 10 s after it is said.
+ *
+ * Cues follow a plan made at start: tones at the exact moments, short words
+ * at each change, queued so none cuts another off. They keep playing while
+ * the page is hidden (another app, a locked screen, where the browser allows).
  *
  * Timing comes from timestamps, never from counting ticks: a hold ends on
  * time even if the tab was hidden or the phone was locked, and the events of
@@ -85,7 +91,7 @@ const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: re
  * @cssproperty --stretch-space - Spacing unit. Default: `1rem`.
  * @cssproperty --stretch-shadow - Shadow of the boxes. Default: `0 1px 3px rgb(0 0 0 / 0.12)`.
  */
-export class HoldTimer extends LitElement implements DriverView {
+export class HoldTimer extends LitElement {
   static override styles = [tokens, buttons, holdTimerStyles];
   static override properties = {
     hold: { converter: numberAttribute },
@@ -95,13 +101,15 @@ export class HoldTimer extends LitElement implements DriverView {
     rest: { converter: numberAttribute },
     leadIn: { attribute: 'lead-in', converter: numberAttribute },
     order: {},
+    readyTime: { attribute: 'ready-time', converter: numberAttribute },
+    switchTime: { attribute: 'switch-time', converter: numberAttribute },
     label: {},
     sideNoun: { attribute: 'side-noun' },
     prompt: {},
+    caution: {},
+    closing: {},
     sound: { type: Boolean },
     voice: { type: Boolean },
-    prefs: { state: true, attribute: false },
-    announcement: { state: true, attribute: false },
   };
 
   /** Seconds of one hold (the minimum when `hold-max` is set), 1–600; null: 15. */
@@ -114,11 +122,18 @@ export class HoldTimer extends LitElement implements DriverView {
   sides: Sides | null = null;
   /** Seconds between holds, to relax and switch sides, 0–600; null: 5. */
   rest: number | null = null;
-  /** Seconds of count-in before the first hold, 0–120; null: 3. */
+  /** Seconds of count-in before the first hold (the least it will be), 0–120; null: 3. */
   leadIn: number | null = null;
   /** `sides-in-turn` (all reps on one side, then the other; the default) or `alternate`. */
   order: Order | null = null;
-  /** What is being held, shown as a heading and used as the group's accessible name. */
+  /**
+   * Seconds to get into position after the `prompt` is said, before the first hold, 0–120; null: 10.
+   * The count-in is lengthened by the time the words take; without a prompt it is `lead-in` alone.
+   */
+  readyTime: number | null = null;
+  /** Seconds to change sides after "switch to your right leg" is said, before that side's first hold, 0–120; null: 8. */
+  switchTime: number | null = null;
+  /** What is being held, shown as a heading; the timer is named after it ("Hamstring stretch timer"). */
   label: string | null = null;
   /** How sides are named: `leg` ("left leg", the default) or `side` ("left side"). */
   sideNoun: SideNoun = 'leg';
@@ -127,14 +142,32 @@ export class HoldTimer extends LitElement implements DriverView {
    * A stretch card sets it from its steps; a routine adds "Next: …".
    */
   prompt: string | null = null;
+  /** Said once, at the first hold: the stretch's safety rule. A stretch card sets it. */
+  caution: string | null = null;
+  /**
+   * Said when every hold is done, instead of the timer's own "All done. You finished all 4 holds.
+   * Well done!"; empty says nothing. A routine sets it: nothing between stretches, its own count at the end.
+   */
+  closing: string | null = null;
   /** Turn sound and vibration on initially (until the patient chooses otherwise). */
   sound = false;
   /** Turn spoken prompts on initially (until the patient chooses otherwise). */
   voice = false;
 
   /** The patient's cue choice, shared by every timer on the page (set with the Sound and Voice switches). */
-  prefs: CuePrefs = { sound: false, voice: false };
-  private announcement = '';
+  #prefs: CuePrefs = { sound: false, voice: false };
+  #announcement = '';
+  /** The engine's hooks into this view. */
+  readonly #view: DriverView = {
+    host: this,
+    prefs: () => this.#prefs,
+    announce: (message) => {
+      // Same text twice would not be re-read: nudge it so screen readers notice.
+      this.#announcement = this.#announcement === message ? `${message}\u00a0` : message;
+      this.requestUpdate();
+    },
+    refresh: () => this.#refreshView(),
+  };
 
   get #arc() {
     return this.renderRoot.querySelector<SVGCircleElement>('.arc');
@@ -193,6 +226,9 @@ export class HoldTimer extends LitElement implements DriverView {
     // A dose set just before, whose update has not run yet, counts too.
     if (this.isUpdatePending) this.#nextDosage = dosageFrom(this, DEFAULT_DOSAGE);
     if (this.#nextDosage) this.#applyDosage();
+    this.#driver?.stop();
+    this.#driver = new TimerDriver(this.#dosage, this, this.#view);
+    this.#schedule = this.#driver.schedule;
     this.#control('start');
   }
 
@@ -210,8 +246,8 @@ export class HoldTimer extends LitElement implements DriverView {
   reset(): void {
     this.#driver?.control('reset');
     if (this.#nextDosage) this.#applyDosage();
-    this.announcement = '';
-    this.refreshView();
+    this.#announcement = '';
+    this.#refreshView();
   }
 
   /** Ends the current hold now (fires `hold-end` with the time really held) and moves on. */
@@ -231,7 +267,10 @@ export class HoldTimer extends LitElement implements DriverView {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#unsubscribeCues = cues.subscribe((p) => (this.prefs = p));
+    this.#unsubscribeCues = cues.subscribe((p) => {
+      this.#prefs = p;
+      this.requestUpdate();
+    });
     // Re-added while a run was going: pick up from the timestamps.
     if (this.#status === 'running') this.#driver?.sync();
   }
@@ -247,7 +286,7 @@ export class HoldTimer extends LitElement implements DriverView {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const dosageKeys = ['hold', 'holdMax', 'reps', 'sides', 'rest', 'leadIn', 'order'] as const;
+    const dosageKeys = ['hold', 'holdMax', 'reps', 'sides', 'rest', 'leadIn', 'order', 'readyTime', 'switchTime'] as const;
     // Checked (and warned about) now, even mid-run; applied when nothing is running.
     if (dosageKeys.some((k) => changed.has(k))) this.#nextDosage = dosageFrom(this, DEFAULT_DOSAGE);
     if (this.#nextDosage && (this.#status === 'idle' || this.#status === 'complete')) this.#applyDosage();
@@ -257,7 +296,7 @@ export class HoldTimer extends LitElement implements DriverView {
     }
     if (changed.has('sound') || changed.has('voice') || !this.hasUpdated) {
       const stored = cues.stored();
-      this.prefs = { sound: stored?.sound ?? this.sound, voice: stored?.voice ?? this.voice };
+      this.#prefs = { sound: stored?.sound ?? this.sound, voice: stored?.voice ?? this.voice };
     }
   }
 
@@ -267,14 +306,8 @@ export class HoldTimer extends LitElement implements DriverView {
     this.#syncRing();
   }
 
-  /** Sets the polite status text (for the engine). */
-  setAnnouncement(message: string): void {
-    // Same text twice would not be re-read: nudge it so screen readers notice.
-    this.announcement = this.announcement === message ? `${message}\u00a0` : message;
-  }
-
   /** Re-renders only when what the screen shows changed: about once a second while running. */
-  refreshView(): void {
+  #refreshView(): void {
     const pos = this.#position();
     const seconds = Math.ceil(pos.remaining / 1000);
     const reached = pos.phase?.target != null && pos.inPhase >= pos.phase.target;
@@ -297,8 +330,7 @@ export class HoldTimer extends LitElement implements DriverView {
   }
 
   #control(action: Control): void {
-    this.#driver ??= new TimerDriver(this.#schedule, this);
-    this.#driver.control(action);
+    this.#driver?.control(action);
   }
 
   #applyDosage(): void {
@@ -307,16 +339,15 @@ export class HoldTimer extends LitElement implements DriverView {
     this.#schedule = buildSchedule(this.#dosage);
     this.#driver?.stop();
     this.#driver = null;
-    this.refreshView();
+    this.#refreshView();
   }
 
   #toggleCue(kind: keyof CuePrefs): void {
-    const next = { ...this.prefs, [kind]: !this.prefs[kind] };
-    if (next.sound) cues.unlock();
-    this.prefs = next;
+    const next = { ...this.#prefs, [kind]: !this.#prefs[kind] };
+    cues.unlock(next);
+    // Every timer on the page hears the change, this one included.
     cues.set(next);
-    const confirm = msg('Voice prompts are on.');
-    if (kind === 'voice' && next.voice) cuePlayer.say(confirm, pageLang());
+    if (kind === 'voice' && next.voice) cuePlayer.say(msg('Voice prompts are on.'));
     if (kind === 'sound' && next.sound) cuePlayer.tone('count');
   }
 
@@ -376,12 +407,20 @@ export class HoldTimer extends LitElement implements DriverView {
     if (idle) doing = msg('Ready when you are');
     else if (complete) doing = msg('Done. Well done!');
     else doing = phase ? text.doingNow(phase, this.sideNoun, switchesSide(this.#schedule, phase)) : '';
+    if (status === 'paused') doing = msg('Paused');
+    const noVoice = cuePlayer.voice(currentLocale()) === null;
     const primaryLabel = status === 'running' ? msg('Pause') : status === 'paused' ? msg('Resume') : complete ? msg('Start again') : msg('Start');
     const bigNumber = complete ? '✓' : idle && d.holdMax != null ? `${formatSeconds(d.hold)}–${formatSeconds(d.holdMax)}` : formatSeconds(seconds);
 
     return html`
-      <section class="timer" part="base" lang=${currentLocale()} dir=${localeDir()} aria-labelledby=${this.label ? 'label' : nothing} aria-label=${this.label ? nothing : msg('Stretch timer')}>
-        ${this.label ? html`<p class="label" id="label" part="label" lang=${this.closest('[lang]')?.getAttribute('lang') ?? ''}>${this.label}</p>` : nothing}
+      <section
+        class="timer"
+        part="base"
+        lang=${currentLocale()}
+        dir=${localeDir()}
+        aria-label=${this.label ? msg(str`${this.label} timer`, { desc: 'A timer\'s accessible name, from its label, e.g. "Hamstring stretch timer".' }) : msg('Stretch timer')}
+      >
+        ${this.label ? html`<p class="label" part="label" lang=${this.closest('[lang]')?.getAttribute('lang') ?? ''}>${this.label}</p>` : nothing}
         <div
           class="face"
           role="progressbar"
@@ -389,6 +428,7 @@ export class HoldTimer extends LitElement implements DriverView {
           aria-valuemin="0"
           aria-valuemax="100"
           aria-valuenow=${progress}
+          aria-valuetext=${idle || complete ? doing : timeLeft(seconds, doing)}
         >
           <svg class="ring" part="ring" viewBox="0 0 100 100" aria-hidden="true">
             <circle class="track" cx="50" cy="50" r="45" pathLength="100"></circle>
@@ -403,7 +443,7 @@ export class HoldTimer extends LitElement implements DriverView {
             ${complete ? nothing : html`<span class="unit">${text.secondsUnit(idle ? (d.holdMax ?? d.hold) : seconds)}</span>`}
           </div>
         </div>
-        <p class="doing" part="instruction">${status === 'paused' ? msg('Paused') : doing}</p>
+        <p class="doing" part="instruction">${doing}</p>
         <p class="count" part="reps">
           ${idle || complete
             ? text.doseLine(d.reps, sideCount, this.sideNoun, d.hold, d.holdMax)
@@ -420,14 +460,26 @@ export class HoldTimer extends LitElement implements DriverView {
           <button class="button quiet" part="button" type="button" ?disabled=${idle} @click=${this.reset}>${msg('Reset')}</button>
         </div>
         <div class="cue-toggles" part="cue-toggles" role="group" aria-label=${msg('Cues')}>
-          <button class="button quiet" part="button" type="button" aria-pressed=${String(this.prefs.sound)} @click=${() => this.#toggleCue('sound')}>
+          <button class="button quiet" part="button" type="button" aria-pressed=${String(this.#prefs.sound)} @click=${() => this.#toggleCue('sound')}>
             ${msg('Sound')}
           </button>
-          <button class="button quiet" part="button" type="button" aria-pressed=${String(this.prefs.voice)} @click=${() => this.#toggleCue('voice')}>
+          <button
+            class="button quiet"
+            part="button"
+            type="button"
+            aria-pressed=${String(this.#prefs.voice)}
+            aria-describedby=${noVoice ? 'no-voice' : nothing}
+            @click=${() => this.#toggleCue('voice')}
+          >
             ${msg('Voice')}
           </button>
         </div>
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+        ${noVoice
+          ? html`<p class="count" id="no-voice">
+              ${msg('No voice for this language on this device', { desc: 'Under the Voice switch when the device cannot speak the language shown: tones and vibration still play.' })}
+            </p>`
+          : nothing}
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcement}</div>
       </section>
     `;
   }

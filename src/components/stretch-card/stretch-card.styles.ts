@@ -127,6 +127,10 @@ export const stretchCardStyles = css`
   .print-only {
     display: none;
   }
+  /* The card's title already says what the timer times; the label names it for screen readers. */
+  hold-timer::part(label) {
+    display: none;
+  }
 
   /* In a guided routine the timer comes first, where a patient on the floor can see it. */
   :host([guided]) header {

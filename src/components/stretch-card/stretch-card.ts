@@ -92,6 +92,8 @@ export class StretchCard extends LitElement {
     rest: { converter: numberAttribute },
     leadIn: { attribute: 'lead-in', converter: numberAttribute },
     order: {},
+    readyTime: { attribute: 'ready-time', converter: numberAttribute },
+    switchTime: { attribute: 'switch-time', converter: numberAttribute },
     timesPerDay: { attribute: 'times-per-day', converter: numberAttribute },
     noTimer: { type: Boolean, attribute: 'no-timer' },
     headingLevel: { attribute: 'heading-level', converter: numberAttribute },
@@ -120,6 +122,10 @@ export class StretchCard extends LitElement {
   leadIn: number | null = null;
   /** `sides-in-turn` or `alternate`; null: `sides-in-turn`. */
   order: Order | null = null;
+  /** Seconds to get into position after the get-ready words, before the first hold, 0–120; null: 10. */
+  readyTime: number | null = null;
+  /** Seconds to change sides after "switch to your right leg", 0–120; null: 8. */
+  switchTime: number | null = null;
   /** Sessions a day to aim for (1–12); shown as a chip and as columns of the printed log. null: the article's 2. */
   timesPerDay: number | null = null;
   /** Show the instructions without a timer. */
@@ -326,8 +332,10 @@ export class StretchCard extends LitElement {
               part="timer"
               exportparts="base:timer-base,ring:timer-ring,seconds:timer-seconds,instruction:timer-instruction,reps:timer-reps,controls:timer-controls,button:timer-button,cue-toggles:timer-cue-toggles"
               side-noun=${noun}
+              label=${this.titleText}
               prompt=${c?.getReady ?? nothing}
               @hold-start=${this.#follow}
+              caution=${c?.safetyRule ?? nothing}
             ></hold-timer>`}
         <button class="button hurt" part="hurt-button" type="button" aria-expanded=${String(this.safetyOpen)} @click=${this.#onHurt}>
           ${text.hurtButton()}

@@ -1,10 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { EXERCISE_IDS, STRETCH_META, isExerciseId, routineIntro, stretchDefinition, type ExerciseId } from '../../content/index.js';
+import { EXERCISE_IDS, isExerciseId, routineIntro, stretchDefinition, type ExerciseId } from '../../content/index.js';
 import { tokens, buttons } from '../../shared/tokens.styles.js';
 import { emit } from '../../shared/events.js';
 import { intAttribute, numberAttribute, warnAttribute, warnOnce } from '../../shared/warn.js';
 import { heading } from '../../shared/heading.js';
 import { wakeLock } from '../../shared/wake-lock.js';
+import { cues } from '../../shared/cues.js';
+import { completeAnnouncement } from '../hold-timer/narration.js';
 import { formatWeekday } from '../../localization/format.js';
 import { currentLocale, localeDir, localized } from '../../localization/locale.js';
 import type { StretchCard } from '../stretch-card/stretch-card.js';
@@ -24,8 +26,6 @@ import { stretchRoutineStyles } from './stretch-routine.styles.js';
 import * as text from './stretch-routine.text.js';
 
 const DEFAULT_EXERCISES: readonly ExerciseId[] = ['hamstring', 'glute'];
-/** Seconds to get into position for every stretch after the first (more if the stretch asks for more). */
-const CHANGE_OVER_S = 10;
 
 export type RoutineMode = 'overview' | 'guided' | 'finished';
 
@@ -188,6 +188,8 @@ export class StretchRoutine extends LitElement {
     const cards = this.#cards();
     if (cards.length === 0) return;
     const index = Math.max(0, Math.min(from, cards.length - 1));
+    // Inside the tap: phones play words and tones later only if they were unlocked by it.
+    cues.unlock();
     // Starting over mid-session: the stretch being timed stops first.
     this.#currentTimer()?.reset();
     this.mode = 'guided';
@@ -310,6 +312,8 @@ export class StretchRoutine extends LitElement {
       const title = card.titleText;
       const getReady = card.definition?.content().getReady ?? '';
       timer.prompt = index > 0 ? `${text.nextUp(title)} ${getReady}`.trim() : getReady || null;
+      // Quiet between stretches (the next one's prompt follows); the last counts the routine's holds.
+      timer.closing = index < cards.length - 1 ? '' : completeAnnouncement(cards.reduce((n, c) => n + c.dosage.reps * (c.dosage.sides === 'both' ? 2 : 1), 0));
       timer.start();
     }
     this.#guidedTitle?.focus();
@@ -452,12 +456,10 @@ export class StretchRoutine extends LitElement {
     const guided = this.mode === 'guided';
     return html`<div class="cards" ?hidden=${this.mode === 'finished'}>
       ${this.#ids.map((id, i) => {
-        const leadIn = i > 0 ? Math.max(STRETCH_META[id].dosage.leadIn, CHANGE_OVER_S) : null;
         return html`<stretch-card
           exportparts="base:card,title,media,dosage,steps,cautions,hurt-button,safety,timer,timer-base,timer-ring,timer-seconds,timer-instruction,timer-reps,timer-controls,timer-button,timer-cue-toggles"
           exercise=${id}
           heading-level=${this.#level + 1}
-          lead-in=${leadIn ?? nothing}
           ?no-timer=${!guided}
           ?guided=${guided}
           ?hidden=${guided && i !== this.current}
