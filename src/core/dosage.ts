@@ -33,10 +33,10 @@ export interface Dosage {
   /**
    * Seconds to get into position after the get-ready words are said, before
    * the first hold (only where there are such words: a `prompt`). The count-in
-   * is then at least this plus the words' length.
+   * is then at least this plus the words' length. 0: the count-in is `leadIn`.
    */
   readyTime: number;
-  /** Seconds to change sides after "switch to your right leg" is said, before that side's first hold. */
+  /** Seconds to change sides after "switch to your right leg" is said, before that side's first hold. 0: the rest is `rest`. */
   switchTime: number;
 }
 

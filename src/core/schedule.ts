@@ -44,7 +44,7 @@ const SECOND = 1000;
  * speed), so the time to move always follows them.
  */
 export interface Said {
-  /** The get-ready words at the count-in. Only when given does `readyTime` apply. */
+  /** The get-ready words at the count-in. Only when given (and `readyTime` is not 0) does `readyTime` apply. */
   ready?: number;
   /** "Relax and switch to your right leg". */
   switch?: number;
@@ -75,8 +75,9 @@ export function buildSchedule(dosage: Dosage, said: Said = {}): Schedule {
 
   const holds = holdOrder(dosage);
   holds.forEach(({ side, rep }, i) => {
-    if (i === 0) push('lead-in', said.ready == null ? dosage.leadIn : atLeast(dosage.leadIn, said.ready, dosage.readyTime), side, rep, 1);
-    else if (side !== holds[i - 1].side) push('rest', atLeast(dosage.rest, said.switch, dosage.switchTime), side, rep, i + 1);
+    // A ready-time or switch-time of 0 turns it off: the count-in or rest is then exactly as written.
+    if (i === 0) push('lead-in', said.ready != null && dosage.readyTime ? atLeast(dosage.leadIn, said.ready, dosage.readyTime) : dosage.leadIn, side, rep, 1);
+    else if (side !== holds[i - 1].side) push('rest', dosage.switchTime ? atLeast(dosage.rest, said.switch, dosage.switchTime) : dosage.rest, side, rep, i + 1);
     else push('rest', dosage.rest, side, rep, i + 1);
     if (dosage.holdMax != null) {
       push('hold', dosage.holdMax, side, rep, i + 1, Math.round(dosage.hold * SECOND));

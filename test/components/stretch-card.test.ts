@@ -244,7 +244,8 @@ describe('<stretch-card>', () => {
       let clock: sinon.SinonFakeTimers;
       afterEach(() => clock?.restore());
 
-      async function guidedCard(markup = html`<stretch-card exercise="hamstring" guided></stretch-card>`) {
+      // ready-time and switch-time 0: the count-in and rests as written, whatever the words (see hold-timer's tests).
+      async function guidedCard(markup = html`<stretch-card exercise="hamstring" guided ready-time="0" switch-time="0"></stretch-card>`) {
         const el = await fixture<StretchCard>(markup);
         await el.timer!.updateComplete;
         clock = fakeClock();
@@ -292,7 +293,7 @@ describe('<stretch-card>', () => {
       });
 
       it('switches side at hold-start when there is no rest between sides', async () => {
-        const { el, run } = await guidedCard(html`<stretch-card exercise="glute" guided lead-in="0" rest="0" reps="1"></stretch-card>`);
+        const { el, run } = await guidedCard(html`<stretch-card exercise="glute" guided lead-in="0" rest="0" reps="1" ready-time="0" switch-time="0"></stretch-card>`);
         el.timer!.start();
         await run(0);
         expect(side(el)).to.equal('left side');
@@ -306,7 +307,7 @@ describe('<stretch-card>', () => {
       });
 
       it('shows both frames outside guided mode, whatever the phase', async () => {
-        const { el, run } = await guidedCard(html`<stretch-card exercise="glute"></stretch-card>`);
+        const { el, run } = await guidedCard(html`<stretch-card exercise="glute" ready-time="0"></stretch-card>`);
         el.timer!.start();
         await run(10_000);
         expect(el.timer!.state).to.equal('hold');
@@ -317,7 +318,7 @@ describe('<stretch-card>', () => {
     });
 
     it('switches frames without motion, so there is nothing for prefers-reduced-motion to turn off', async () => {
-      const el = await fixture<StretchCard>(html`<stretch-card exercise="hamstring" guided></stretch-card>`);
+      const el = await fixture<StretchCard>(html`<stretch-card exercise="hamstring" guided ready-time="0"></stretch-card>`);
       const clock = fakeClock();
       try {
         el.timer!.start();

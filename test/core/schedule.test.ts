@@ -28,16 +28,18 @@ describe('buildSchedule', () => {
     const withWords = buildSchedule(dose(), { ready: 6500 });
     expect(withWords.phases[0]).to.include({ kind: 'lead-in', duration: 17000 });
     expect(withWords.phases[0].duration - 6500).to.be.at.least(10000);
-    // The count-in is the least it will be; ready-time 0 leaves the words and the count-in.
+    // The count-in is the least it will be; ready-time 0 turns the extra time off: the count-in as written.
     expect(buildSchedule(dose({ leadIn: 20 }), { ready: 6500 }).phases[0].duration).to.equal(20000);
-    expect(buildSchedule(dose({ readyTime: 0 }), { ready: 6500 }).phases[0].duration).to.equal(7000);
+    expect(buildSchedule(dose({ readyTime: 0 }), { ready: 6500 }).phases[0].duration).to.equal(3000);
+    expect(buildSchedule(dose({ readyTime: 1 }), { ready: 6500 }).phases[0].duration).to.equal(8000);
   });
 
   it('gives time to change sides after the switch words: switch-time plus the words; other rests keep the dose', () => {
     const s = buildSchedule(dose(), { ready: 6000, switch: 3000 });
     const rests = s.phases.filter((p) => p.kind === 'rest').map((p) => p.duration);
     expect(rests).to.deep.equal([5000, 11000, 5000]);
-    expect(buildSchedule(dose({ switchTime: 0 }), { switch: 3000 }).phases[4].duration).to.equal(5000);
+    expect(buildSchedule(dose({ switchTime: 0 }), { switch: 3000 }).phases[4].duration, 'switch-time 0: the rest as written').to.equal(5000);
+    expect(buildSchedule(dose({ switchTime: 0, rest: 0, reps: 1 }), { switch: 3000 }).phases.map((p) => p.kind)).to.deep.equal(['lead-in', 'hold', 'hold']);
     expect(buildSchedule(dose({ rest: 30 }), { switch: 3000 }).phases[4].duration).to.equal(30000);
     // Alternating sides switches at every rest.
     const alternate = buildSchedule(dose({ order: 'alternate' }), { switch: 3000 });

@@ -128,10 +128,10 @@ export class HoldTimer extends LitElement {
   order: Order | null = null;
   /**
    * Seconds to get into position after the `prompt` is said, before the first hold, 0–120; null: 10.
-   * The count-in is lengthened by the time the words take; without a prompt it is `lead-in` alone.
+   * The count-in is lengthened by the time the words take; without a prompt, or with 0, it is `lead-in` alone.
    */
   readyTime: number | null = null;
-  /** Seconds to change sides after "switch to your right leg" is said, before that side's first hold, 0–120; null: 8. */
+  /** Seconds to change sides after "switch to your right leg" is said, before that side's first hold, 0–120; null: 8. 0: the rest is `rest` alone. */
   switchTime: number | null = null;
   /** What is being held, shown as a heading; the timer is named after it ("Hamstring stretch timer"). */
   label: string | null = null;
