@@ -9,6 +9,43 @@ import { msgTrim } from './scripts/msg-trim.mjs';
 import { shortProps } from './scripts/short-props.mjs';
 
 const input = 'dist/lib/stretch-widgets.js';
+const LOCALE = /[\\/]generated[\\/]locales[\\/]/;
+const STR = '\0locale-str:';
+
+/**
+ * Translation files that stand alone. A generated locale imports `str` from
+ * @lit/localize; bundled as is, it would import it back from the entry, and
+ * an entry loaded as `stretch-widgets.js?ver=6.4.2` (WordPress) would then be
+ * fetched a second time without the query: the whole bundle twice. Each
+ * locale file gets its own copy of `str` instead (one line), and the build
+ * fails if a locale file imports anything, or anything but locales is split
+ * off the entry.
+ */
+function selfContainedLocales() {
+  return {
+    name: 'self-contained-locales',
+    resolveId(source, importer) {
+      // One virtual module per locale file, so no two locales share (and split off) a copy.
+      if (importer && LOCALE.test(importer) && !importer.startsWith(STR)) {
+        if (source === '@lit/localize') return STR + importer;
+        this.error(`${importer} imports "${source}": a translation file must not import anything (it would re-import the entry).`);
+      }
+      return null;
+    },
+    load(id) {
+      // The same shape as @lit/localize's own str tag (its runtime checks for `strTag`).
+      return id.startsWith(STR) ? 'export const str = (strings, ...values) => ({ strTag: true, strings, values });' : null;
+    },
+    generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || chunk.isEntry) continue;
+        if (!chunk.fileName.startsWith('locales/')) this.error(`${chunk.fileName} was split off the entry: first-render code must stay in it.`);
+        if (chunk.imports.length || chunk.dynamicImports.length) this.error(`${chunk.fileName} imports ${chunk.imports.join(', ')}: translation files must stand alone.`);
+      }
+    },
+  };
+}
+
 // Templates and styles carry indentation that terser cannot touch: minify them first.
 const plugins = [msgTrim(), minifyHTML(), nodeResolve({ browser: true }), shortProps()];
 const minify = (module) =>
@@ -22,15 +59,15 @@ const minify = (module) =>
 export default [
   {
     input,
-    plugins,
-    // Let the bundle export the few helpers its translation files import, instead of a facade + shared chunk.
-    preserveEntrySignatures: 'allow-extension',
+    plugins: [selfContainedLocales(), ...plugins],
+    // The entry's exports (the element classes) stay as they are: no facade, no shared chunk.
+    preserveEntrySignatures: 'strict',
     output: {
       dir: 'dist',
       format: 'es',
       entryFileNames: 'stretch-widgets.js',
-      // Translations keep stable names (dist/locales/es.js); anything else split off would land in chunks/, which size.mjs rejects.
-      chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('/generated/locales/')) ? 'locales/[name].js' : 'chunks/[name]-[hash].js'),
+      // Translations keep stable names (dist/locales/es.js).
+      chunkFileNames: 'locales/[name].js',
       plugins: [minify(true)],
     },
   },
