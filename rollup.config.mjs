@@ -7,8 +7,10 @@ import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { msgTrim } from './scripts/msg-trim.mjs';
 import { shortProps } from './scripts/short-props.mjs';
+import { readFile } from 'node:fs/promises';
 
 const input = 'dist/lib/stretch-widgets.js';
+const { version } = JSON.parse(await readFile('package.json', 'utf8'));
 const LOCALE = /[\\/]generated[\\/]locales[\\/]/;
 const STR = '\0locale-str:';
 
@@ -46,6 +48,27 @@ function selfContainedLocales() {
   };
 }
 
+/**
+ * dist/stretch-widgets.css: the optional placeholder rules that keep the page
+ * from jumping while the script loads (src/stretch-widgets.css explains them),
+ * minified, with one line saying what it is.
+ */
+function placeholderCss() {
+  return {
+    name: 'placeholder-css',
+    async generateBundle() {
+      const source = await readFile('src/stretch-widgets.css', 'utf8');
+      const min = source
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*([{}:;,>])\s*/g, '$1')
+        .replace(/;}/g, '}')
+        .trim();
+      this.emitFile({ type: 'asset', fileName: 'stretch-widgets.css', source: `/* stretch-widgets ${version}: keeps each widget's place until the script runs */\n${min}\n` });
+    },
+  };
+}
+
 // Templates and styles carry indentation that terser cannot touch: minify them first.
 const plugins = [msgTrim(), minifyHTML(), nodeResolve({ browser: true }), shortProps()];
 const minify = (module) =>
@@ -59,7 +82,7 @@ const minify = (module) =>
 export default [
   {
     input,
-    plugins: [selfContainedLocales(), ...plugins],
+    plugins: [selfContainedLocales(), placeholderCss(), ...plugins],
     // The entry's exports (the element classes) stay as they are: no facade, no shared chunk.
     preserveEntrySignatures: 'strict',
     output: {
