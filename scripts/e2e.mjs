@@ -188,6 +188,37 @@ async function checkLoading(browser, base) {
     await close();
   }
 
+  // The integrity hashes the build writes are the ones browsers compute (the CDN snippet relies on them).
+  {
+    const { files } = JSON.parse(await readFile(new URL('../dist/integrity.json', import.meta.url), 'utf8'));
+    const head =
+      `<link rel="stylesheet" href="/dist/stretch-widgets.css" integrity="${files['stretch-widgets.css']}" crossorigin="anonymous">` +
+      `<script type="module" src="/dist/stretch-widgets.js" integrity="${files['stretch-widgets.js']}" crossorigin="anonymous"></script>`;
+    const { page, seen, close } = await hostPage(browser, base, { head });
+    const placeholder = await page.evaluate(() => [...document.styleSheets].find((s) => s.href?.endsWith('/stretch-widgets.css'))?.cssRules.length ?? 0);
+    check(/Hamstring stretch/.test(await shadowText(page, 'stretch-card')) && seen.errors.length === 0, `integrity: the entry runs with its sha384 from dist/integrity.json ${seen.errors.join(' | ')}`);
+    check(placeholder >= 5, `integrity: … and the stylesheet applies with its own (${placeholder} rules)`);
+    await close();
+  }
+  {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const refused = [];
+    page.on('console', (m) => m.type() === 'error' && refused.push(m.text()));
+    await page.route(`${base}/e2e/**`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        headers: { 'Content-Security-Policy': CSP },
+        body: `<!doctype html><html lang="en"><head><script type="module" src="/dist/stretch-widgets.js" integrity="sha384-${'A'.repeat(64)}" crossorigin="anonymous"></script></head><body>${PAGE_BODY}</body></html>`,
+      }),
+    );
+    await page.goto(`${base}/e2e/page.html`);
+    await page.waitForTimeout(300);
+    const defined = await page.evaluate(() => !!customElements.get('stretch-card'));
+    check(!defined && refused.some((t) => /integrity/i.test(t)), 'integrity: a file that does not match its hash is refused');
+    await context.close();
+  }
+
   // Every file but the entry blocked (an old cached entry after an upgrade, a CDN hiccup): a card is still whole.
   {
     const { page, seen, close } = await hostPage(browser, base, { head: module('/dist/stretch-widgets.js'), block: (u) => !new URL(u).pathname.endsWith('/dist/stretch-widgets.js') });
