@@ -261,12 +261,69 @@ async function checkLoading(browser, base) {
   }
 }
 
+/**
+ * custom-elements.json against the real elements: every part a widget renders
+ * (in any state: idle, running, safety panel open, guided, finished), and
+ * every part it re-exports from its children, is documented; nothing
+ * documented is missing from the page.
+ */
+async function checkManifestParts(browser, base) {
+  const manifest = JSON.parse(await readFile(new URL('../custom-elements.json', import.meta.url), 'utf8'));
+  const documented = Object.fromEntries(
+    manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, (d.cssParts ?? []).map((p) => p.name)])),
+  );
+  const { page, seen, close } = await hostPage(browser, base, { head: '<script type="module" src="/dist/stretch-widgets.js"></script>' });
+  const rendered = await page.evaluate(async () => {
+    const found = { 'hold-timer': new Set(), 'stretch-card': new Set(), 'stretch-routine': new Set() };
+    const collect = (el) => {
+      const into = found[el.localName];
+      for (const n of el.shadowRoot.querySelectorAll('[part]')) n.part.forEach((p) => into.add(p));
+      for (const n of el.shadowRoot.querySelectorAll('[exportparts]')) {
+        for (const pair of n.getAttribute('exportparts').split(',')) into.add(pair.split(':').pop().trim());
+      }
+      el.shadowRoot.querySelectorAll('hold-timer, stretch-card, stretch-routine').forEach(collect);
+    };
+    const all = () => document.querySelectorAll('hold-timer, stretch-card, stretch-routine').forEach(collect);
+    const settle = () => Promise.all([...document.querySelectorAll('hold-timer, stretch-card, stretch-routine')].map((el) => el.updateComplete));
+    all();
+    for (const t of document.querySelectorAll('hold-timer')) t.start();
+    const card = document.querySelector('article > stretch-card');
+    card.shadowRoot.querySelector('[part~="hurt-button"]').click();
+    await settle();
+    all();
+    const routine = document.querySelector('stretch-routine');
+    await routine.start();
+    await settle();
+    all();
+    // Through every phase of every stretch with the routine's own Skip button, to the end screen.
+    for (let i = 0; i < 100 && routine.state !== 'finished'; i++) {
+      [...routine.shadowRoot.querySelectorAll('.guided-bar button')][1].click();
+      await settle();
+      await routine.updateComplete;
+    }
+    all();
+    return { state: routine.state, parts: Object.fromEntries(Object.entries(found).map(([k, v]) => [k, [...v].sort()])) };
+  });
+  check(rendered.state === 'finished', `manifest parts: the routine was driven to its end screen (${rendered.state})`);
+  for (const tag of Object.keys(rendered.parts)) {
+    const undocumented = rendered.parts[tag].filter((p) => !documented[tag]?.includes(p));
+    const phantom = (documented[tag] ?? []).filter((p) => !rendered.parts[tag].includes(p));
+    check(
+      undocumented.length === 0 && phantom.length === 0,
+      `custom-elements.json lists exactly <${tag}>'s parts${undocumented.length ? `; rendered but not listed: ${undocumented.join(', ')}` : ''}${phantom.length ? `; listed but never rendered: ${phantom.join(', ')}` : ''}`,
+    );
+  }
+  check(seen.errors.length === 0, `manifest parts: no errors ${seen.errors.join(' | ')}`);
+  await close();
+}
+
 const { server, url } = await startServer(0, { quiet: true });
 const browser = await chromium.launch(launchOptions);
 try {
   await checkPage(browser, url, '/demo/', 'ES module', 'stretch-widgets.js');
   await checkPage(browser, url, '/demo/classic.html', 'classic script', 'stretch-widgets.iife.js');
   await checkLoading(browser, url);
+  await checkManifestParts(browser, url);
 } finally {
   await browser.close();
   server.close();

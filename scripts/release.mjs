@@ -10,6 +10,10 @@ import { crc32, deflateRawSync } from 'node:zlib';
 import { integrityOf } from './integrity.mjs';
 
 const root = new URL('..', import.meta.url);
+// --out <dir>: write the archive elsewhere; --keep-readme: leave README.md alone (the pack test uses both).
+const args = process.argv.slice(2);
+const outDir = args.includes('--out') ? new URL(`file://${args[args.indexOf('--out') + 1]}/`) : new URL('release/', root);
+const keepReadme = args.includes('--keep-readme');
 const read = (path) => readFileSync(new URL(path, root));
 const { version } = JSON.parse(read('package.json'));
 const folder = `stretch-widgets-${version}`;
@@ -72,9 +76,9 @@ function zip(entries, when = new Date()) {
   return Buffer.concat([...locals, directory, end]);
 }
 
-mkdirSync(new URL('release/', root), { recursive: true });
-const archive = `release/${folder}.zip`;
-writeFileSync(new URL(archive, root), zip(files.map(([name, data]) => [`${folder}/${name}`, data])));
+mkdirSync(outDir, { recursive: true });
+const archive = new URL(`${folder}.zip`, outDir);
+writeFileSync(archive, zip(files.map(([name, data]) => [`${folder}/${name}`, data])));
 
 // README.md: every pinned version is this one, and the CDN snippet carries this build's hashes.
 const cdn = `https://cdn.jsdelivr.net/npm/stretch-widgets@${version}/dist`;
@@ -92,8 +96,10 @@ const updated = readme
   .replace(/stretch-widgets-\d+\.\d+\.\d+(-[\w.]+)?(?=[/.`\s])/g, folder)
   .replace(/stretch-widgets@\d+\.\d+\.\d+(-[\w.]+)?/g, `stretch-widgets@${version}`);
 if (!/<!-- cdn-snippet/.test(readme)) console.warn('README.md has no <!-- cdn-snippet --> block to update.');
-if (updated !== readme) writeFileSync(new URL('README.md', root), updated);
+if (updated !== readme && !keepReadme) writeFileSync(new URL('README.md', root), updated);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-console.log(`${archive} (${kb(readFileSync(new URL(archive, root)).length)}): ${folder}/ with ${files.map(([f]) => f).join(', ')}`);
-console.log(`README.md ${updated === readme ? 'already up to date' : 'updated'}: the CDN snippet for ${version}:\n${snippet}`);
+const shown = archive.pathname.startsWith(root.pathname) ? archive.pathname.slice(root.pathname.length) : archive.pathname;
+console.log(`${shown} (${kb(readFileSync(archive).length)}): ${folder}/ with ${files.map(([f]) => f).join(', ')}`);
+const state = updated === readme ? 'already up to date' : keepReadme ? 'out of date (left alone: --keep-readme)' : 'updated';
+console.log(`README.md ${state}: the CDN snippet for ${version}:\n${snippet}`);

@@ -489,7 +489,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'hold-timer': HoldTimer;
   }
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'hold-start': CustomEvent<HoldStartDetail>;
     'hold-target': CustomEvent<HoldStartDetail>;
     'hold-end': CustomEvent<HoldEndDetail>;

@@ -479,7 +479,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'stretch-routine': StretchRoutine;
   }
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'routine-start': CustomEvent<RoutineStartDetail>;
     'routine-progress': CustomEvent<RoutineProgressDetail>;
     'routine-complete': CustomEvent<RoutineCompleteDetail>;
