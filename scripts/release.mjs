@@ -6,13 +6,15 @@
 // Runs before `npm publish` too (prepublishOnly), so the README that npm and
 // the CDNs show has the hashes of the files they serve.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { integrityOf } from './integrity.mjs';
 
 const root = new URL('..', import.meta.url);
 // --out <dir>: write the archive elsewhere; --keep-readme: leave README.md alone (the pack test uses both).
 const args = process.argv.slice(2);
-const outDir = args.includes('--out') ? new URL(`file://${args[args.indexOf('--out') + 1]}/`) : new URL('release/', root);
+const outDir = args.includes('--out') ? pathToFileURL(`${resolve(args[args.indexOf('--out') + 1])}/`) : new URL('release/', root);
 const keepReadme = args.includes('--keep-readme');
 const read = (path) => readFileSync(new URL(path, root));
 const { version } = JSON.parse(read('package.json'));
