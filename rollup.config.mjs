@@ -64,7 +64,7 @@ function placeholderCss() {
         .replace(/\s*([{}:;,>])\s*/g, '$1')
         .replace(/;}/g, '}')
         .trim();
-      this.emitFile({ type: 'asset', fileName: 'stretch-widgets.css', source: `/* stretch-widgets ${version}: keeps each widget's place until the script runs */\n${min}\n` });
+      this.emitFile({ type: 'asset', fileName: 'stretch-widgets.css', source: `/* stretch-widgets ${version} */\n${min}\n` });
     },
   };
 }
