@@ -49,10 +49,11 @@ export function serve(page) {
     if (path.endsWith('.js') && req.headers['x-late']) await new Promise((r) => setTimeout(r, LATE_MS));
     const file = path === '/' ? null : /^\/stretch-widgets-[^/]+\/(.+)$/.exec(path)?.[1];
     try {
-      const body = file == null ? Buffer.from(page) : await readFile(normalize(join(root, 'dist', file)));
+      if (file === undefined) throw new Error('not ours');
+      const body = file === null ? Buffer.from(page) : await readFile(normalize(join(root, 'dist', file)));
       const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
       res.writeHead(200, {
-        'Content-Type': `${file == null ? 'text/html' : (types[extname(file)] ?? 'application/octet-stream')}; charset=utf-8`,
+        'Content-Type': `${file === null ? 'text/html' : (types[extname(file)] ?? 'application/octet-stream')}; charset=utf-8`,
         'Cache-Control': 'no-store',
         ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
       });
@@ -103,7 +104,7 @@ export async function loadOnce(browser, url, { net, device, late }) {
     const page = await context.newPage();
     const problems = [];
     page.on('pageerror', (e) => problems.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('console', (m) => m.type() === 'error' && !m.location().url.endsWith('/favicon.ico') && problems.push(m.text()));
     await page.addInitScript(recordShifts);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
