@@ -158,6 +158,11 @@ function checkTarball(dir) {
   check(paths.size > 0 && missing.length === 0, `every path in custom-elements.json is in the package, with its .d.ts (${missing.join(', ') || `${paths.size} paths`})`);
   const tags = manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => d.tagName).filter(Boolean)).sort();
   check(tags.join() === 'hold-timer,stretch-card,stretch-routine', `custom-elements.json describes the three elements (${tags.join(', ')})`);
+  const INTERNAL = ['setAnnouncement', 'refreshView', 'prefs', 'defaults', 'effectiveDosage', 'announcement'];
+  const exposed = manifest.modules.flatMap((m) => (m.declarations ?? []).flatMap((d) => (d.members ?? []).filter((x) => INTERNAL.includes(x.name) || x.name.startsWith('#') || (x.privacy ?? 'public') !== 'public').map((x) => `${d.tagName}.${x.name}`)));
+  check(exposed.length === 0, `custom-elements.json lists public members only (${exposed.join(', ') || 'no internal hooks'})`);
+  const untypedEvents = manifest.modules.flatMap((m) => (m.declarations ?? []).flatMap((d) => (d.events ?? []).filter((e) => !/^CustomEvent<\w+>$/.test(e.type?.text ?? '')).map((e) => `${d.tagName} ${e.name}`)));
+  check(untypedEvents.length === 0, `every event in custom-elements.json has its detail type (${untypedEvents.join(', ') || 'all typed'})`);
 
   const { version: v, files } = JSON.parse(readFileSync(join(pkg, 'dist/integrity.json'), 'utf8'));
   const wrong = Object.entries(files).filter(([f, sri]) => `sha384-${createHash('sha384').update(readFileSync(join(pkg, 'dist', f))).digest('base64')}` !== sri);
