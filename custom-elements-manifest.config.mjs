@@ -2,11 +2,13 @@
 // about our elements. The JSDoc on each class (@fires, @csspart,
 // @cssproperty, @slot) is the source; the plugin below makes the manifest
 // match the code and the package:
-// - public API only: no private, protected, static or #members, no internal modules;
+// - public API only: no private, protected, static, #members or internal hooks, no internal modules;
 // - paths of files the package ships (dist/lib/*.js, next to their .d.ts);
 // - every event typed from the element's event map (`CustomEvent<HoldEndDetail>`);
 // - attributes the element reflects itself (hold-timer's `state`);
-// - parts a parent re-exports from its children (`exportparts`), described from the child's;
+// - parts as the templates render them: a documented part no template renders
+//   is dropped, loudly; parts a parent re-exports from its children
+//   (`exportparts`) are added, described from the child's;
 // - CSS custom properties as the styles really read them: the site-wide
 //   tokens and the component ones, with defaults; a documented token no style
 //   reads is dropped, loudly.
@@ -15,6 +17,12 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 
 const ELEMENTS = ['hold-timer', 'stretch-card', 'stretch-routine'];
+/**
+ * Hooks between our own pieces, public in TypeScript only so another module
+ * of ours can call them: never API. (Mark new ones `@internal`, or make them
+ * #private; these are listed because older code has them public.)
+ */
+const INTERNAL = new Set(['setAnnouncement', 'refreshView', 'prefs', 'defaults', 'effectiveDosage']);
 
 /** What the site-wide tokens are for (README.md › Theming says the same). */
 const TOKEN_DOCS = {
@@ -98,9 +106,33 @@ function exportedPartsOf(source) {
   return found;
 }
 
+/**
+ * The parts an element's templates render: `part="a b"` in its html`` and the
+ * id given to heading() (which renders `part=${id}`). Any other `part=${…}`
+ * makes the set unknowable: then nothing is dropped.
+ */
+const rendered = new Map(); // module path → { parts: Set, dynamic: boolean }
+function renderedParts(ts, node, path) {
+  const found = rendered.get(path) ?? { parts: new Set(), dynamic: false };
+  rendered.set(path, found);
+  if (ts.isCallExpression(node) && node.expression.getText() === 'heading') {
+    const id = node.arguments[3];
+    if (id && ts.isStringLiteral(id)) found.parts.add(id.text);
+    return;
+  }
+  if (ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
+    const text = node.rawText ?? node.text;
+    for (const [, names] of text.matchAll(/\bpart="([^"$]*)"/g)) names.split(/\s+/).filter(Boolean).forEach((n) => found.parts.add(n));
+    if (/\bpart=\s*"?$/.test(text)) found.dynamic = true;
+  }
+}
+
 function publicApi() {
   return {
     name: 'stretch-widgets public api',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (ELEMENTS.some((tag) => moduleDoc.path === `src/components/${tag}/${tag}.ts`)) renderedParts(ts, node, moduleDoc.path);
+    },
     packageLinkPhase({ customElementsManifest: manifest }) {
       const modules = manifest.modules;
       const declared = new Map(); // class name → module path (src/…)
@@ -116,7 +148,7 @@ function publicApi() {
         const { d, m } = entry;
         const source = read(m.path);
 
-        d.members = (d.members ?? []).filter((x) => !x.static && !x.name.startsWith('#') && (x.privacy ?? 'public') === 'public');
+        d.members = (d.members ?? []).filter((x) => !x.static && !x.name.startsWith('#') && (x.privacy ?? 'public') === 'public' && !INTERNAL.has(x.name));
 
         const types = eventTypesOf(source);
         d.events = d.events ?? [];
@@ -143,6 +175,19 @@ function publicApi() {
         }
 
         d.cssParts = d.cssParts ?? [];
+        const own = rendered.get(m.path);
+        if (own && !own.dynamic) {
+          d.cssParts = d.cssParts.filter((p) => {
+            if (own.parts.has(p.name) || exportedPartsOf(source).some((e) => e.outer === p.name)) return true;
+            warn(`<${tag}> documents part ${p.name}, which its templates never render: dropped.`);
+            return false;
+          });
+          for (const name of own.parts) {
+            if (d.cssParts.some((p) => p.name === name)) continue;
+            warn(`<${tag}> renders part ${name} without @csspart; listed without a description.`);
+            d.cssParts.push({ name, description: '' });
+          }
+        }
         for (const { tag: child, inner, outer } of exportedPartsOf(source)) {
           const childPart = element(child)?.cssParts?.find((p) => p.name === inner);
           if (!childPart) warn(`<${tag}> exports part ${inner} of <${child}>, which has no such part.`);
