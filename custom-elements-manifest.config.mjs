@@ -74,13 +74,32 @@ function tokensOf(source, file) {
   const css = files.map(read).join('\n');
   const privateToPublic = Object.fromEntries([...css.matchAll(/(--_[\w-]+)\s*:\s*var\((--(?!_)[\w-]+)/g)].map(([, p, q]) => [p, q]));
   const tokens = new Map();
-  for (const [, name, fallback] of css.matchAll(/var\((--(?!_)[\w-]+)\s*(?:,\s*((?:[^()]|\([^()]*(?:\([^()]*\))?[^()]*\))*))?\)/g)) {
-    if (tokens.has(name)) continue;
-    // A fallback to a private value names the public token behind it: `var(--_space, 1rem)` → `var(--stretch-space)`.
-    const text = fallback?.trim().replace(/var\((--_[\w-]+)[^()]*(?:\([^()]*\))?[^()]*\)/g, (all, p) => (privateToPublic[p] ? `var(${privateToPublic[p]})` : all));
-    tokens.set(name, text || 'inherited');
+  for (const match of css.matchAll(/var\(\s*(--(?!_)[\w-]+)\s*(,?)/g)) {
+    const name = match[1];
+    if (tokens.has(name)) continue; // the first use (the shared tokens come first) says the default
+    tokens.set(name, match[2] ? defaultText(fallbackAt(css, match.index + match[0].length), privateToPublic) : 'inherited');
   }
   return tokens;
+}
+
+/** The text from `from` up to the `)` that closes the var( it is in. */
+function fallbackAt(css, from) {
+  let depth = 0;
+  for (let i = from; i < css.length; i++) {
+    if (css[i] === '(') depth++;
+    else if (css[i] === ')' && depth-- === 0) return css.slice(from, i).trim();
+  }
+  return '';
+}
+
+/**
+ * A default worth printing: a plain value, or a private value named by the
+ * public token behind it (`var(--_space)` → `var(--stretch-space)`). A
+ * computed one (a colour fitted to the surface) is left to the description.
+ */
+function defaultText(fallback, privateToPublic) {
+  const text = fallback.replace(/var\(\s*(--_[\w-]+)[^()]*(?:\([^()]*\))?[^()]*\)/g, (all, p) => (privateToPublic[p] ? `var(${privateToPublic[p]})` : all));
+  return /--_|\bfrom\b|color-mix|light-dark/.test(text) ? undefined : text;
 }
 
 /** `interface GlobalEventHandlersEventMap { 'hold-end': CustomEvent<HoldEndDetail>; }` → { 'hold-end': 'CustomEvent<HoldEndDetail>' } */
@@ -205,8 +224,11 @@ function publicApi() {
         });
         for (const [name, fallback] of tokens) {
           const prop = d.cssProperties.find((p) => p.name === name);
-          if (prop) prop.default ??= fallback;
-          else d.cssProperties.push({ name, description: TOKEN_DOCS[name] ?? 'Site-wide theme token.', default: fallback });
+          if (prop) {
+            if (fallback !== undefined) prop.default ??= fallback;
+          } else {
+            d.cssProperties.push({ name, description: TOKEN_DOCS[name] ?? 'Site-wide theme token.', ...(fallback !== undefined ? { default: fallback } : {}) });
+          }
         }
         return d;
       };
