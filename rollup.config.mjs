@@ -10,39 +10,86 @@ import { shortProps } from './scripts/short-props.mjs';
 import { readFile } from 'node:fs/promises';
 
 const input = 'dist/lib/stretch-widgets.js';
-const { version } = JSON.parse(await readFile('package.json', 'utf8'));
 const LOCALE = /[\\/]generated[\\/]locales[\\/]/;
 const STR = '\0locale-str:';
+const HASH = '\0locale-hash:';
+const RAW_ID = '\0raw-msg-id';
+const LOCALIZE = 'node_modules/@lit/localize/internal/';
 
 /**
- * Translation files that stand alone. A generated locale imports `str` from
- * @lit/localize; bundled as is, it would import it back from the entry, and
- * an entry loaded as `stretch-widgets.js?ver=6.4.2` (WordPress) would then be
- * fetched a second time without the query: the whole bundle twice. Each
- * locale file gets its own copy of `str` instead (one line), and the build
- * fails if a locale file imports anything, or anything but locales is split
- * off the entry.
+ * Translation files that stand alone, and an English page without the code
+ * only translations need.
+ *
+ * 1. A generated locale imports `str` from @lit/localize; bundled as is, it
+ *    would import it back from the entry, and an entry loaded as
+ *    `stretch-widgets.js?ver=6.4.2` (WordPress) would then be fetched a second
+ *    time without the query: the whole bundle twice. Each locale file gets its
+ *    own copy of `str` instead (one line).
+ * 2. @lit/localize finds a translation by hashing the English message
+ *    (fnv1a64) on every lookup; an English page never looks one up. So the
+ *    entry's msg() lookup asks for the message's own text (marked with \x1f),
+ *    and each locale file hashes it, with @lit/localize's own hash code: its
+ *    `templates` answer both that and an explicit id (`secs.one`).
+ * The build fails if a locale file imports anything, if anything but locales
+ * is split off the entry, or if either rewrite did not happen.
  */
 function selfContainedLocales() {
+  const done = { rawId: false, wrapped: new Set() };
   return {
     name: 'self-contained-locales',
     resolveId(source, importer) {
+      if (source === './id-generation.js' && importer?.replaceAll('\\', '/').endsWith(`${LOCALIZE}runtime-msg.js`)) {
+        done.rawId = true;
+        return RAW_ID;
+      }
       // One virtual module per locale file, so no two locales share (and split off) a copy.
-      if (importer && LOCALE.test(importer) && !importer.startsWith(STR)) {
+      if (importer && LOCALE.test(importer) && !importer.startsWith('\0')) {
         if (source === '@lit/localize') return STR + importer;
+        if (source === HASH) return HASH + importer;
         this.error(`${importer} imports "${source}": a translation file must not import anything (it would re-import the entry).`);
       }
       return null;
     },
-    load(id) {
+    async load(id) {
       // The same shape as @lit/localize's own str tag (its runtime checks for `strTag`).
-      return id.startsWith(STR) ? 'export const str = (strings, ...values) => ({ strTag: true, strings, values });' : null;
+      if (id.startsWith(STR)) return 'export const str = (strings, ...values) => ({ strTag: true, strings, values });';
+      if (id === RAW_ID) return "export const generateMsgId = (s, html) => '\\x1f' + (html ? 'h' : 's') + (typeof s === 'string' ? s : s.join('\\x1e'));";
+      if (id.startsWith(HASH)) {
+        const fnv = await readFile(`${LOCALIZE}fnv1a64.js`, 'utf8');
+        const ids = await readFile(`${LOCALIZE}id-generation.js`, 'utf8');
+        const importLine = "import { fnv1a64 } from './fnv1a64.js';";
+        if (!ids.includes(importLine)) this.error(`${LOCALIZE}id-generation.js changed: update rollup.config.mjs`);
+        return `${fnv}\n${ids.replace(importLine, '')}`;
+      }
+      return null;
+    },
+    transform(code, id) {
+      if (!LOCALE.test(id) || id.startsWith('\0')) return null;
+      if (!code.includes('export const templates = {')) this.error(`${id}: no "export const templates = {" to wrap`);
+      done.wrapped.add(id);
+      return `import { generateMsgId } from '${HASH}';\n${code.replace('export const templates = {', 'const byId = {')}
+const ids = new Map();
+export const templates = new Proxy(byId, {
+  get(t, key) {
+    if (typeof key !== 'string' || key[0] !== '\\x1f') return t[key];
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = generateMsgId(key.slice(2), key[1] === 'h')));
+    return t[id];
+  },
+});
+`;
     },
     generateBundle(_, bundle) {
+      if (!done.rawId) this.error("@lit/localize's runtime-msg.js no longer imports ./id-generation.js: update rollup.config.mjs");
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || chunk.isEntry) continue;
+        if (chunk.type !== 'chunk') continue;
+        if (chunk.isEntry) {
+          if (chunk.code.includes('charCodeAt')) this.error('the entry still holds the translation hash (fnv1a64)');
+          continue;
+        }
         if (!chunk.fileName.startsWith('locales/')) this.error(`${chunk.fileName} was split off the entry: first-render code must stay in it.`);
         if (chunk.imports.length || chunk.dynamicImports.length) this.error(`${chunk.fileName} imports ${chunk.imports.join(', ')}: translation files must stand alone.`);
+        if (!chunk.moduleIds.some((m) => done.wrapped.has(m))) this.error(`${chunk.fileName}: its templates were not wrapped`);
       }
     },
   };
@@ -51,7 +98,7 @@ function selfContainedLocales() {
 /**
  * dist/stretch-widgets.css: the optional placeholder rules that keep the page
  * from jumping while the script loads (src/stretch-widgets.css explains them),
- * minified, with one line saying what it is.
+ * minified (its folder or URL carries the version: every byte counts against the page budget).
  */
 function placeholderCss() {
   return {
@@ -64,18 +111,20 @@ function placeholderCss() {
         .replace(/\s*([{}:;,>])\s*/g, '$1')
         .replace(/;}/g, '}')
         .trim();
-      this.emitFile({ type: 'asset', fileName: 'stretch-widgets.css', source: `/* stretch-widgets ${version} */\n${min}\n` });
+      this.emitFile({ type: 'asset', fileName: 'stretch-widgets.css', source: `${min}\n` });
     },
   };
 }
 
-// Templates and styles carry indentation that terser cannot touch: minify them first.
-const plugins = [msgTrim(), minifyHTML(), nodeResolve({ browser: true }), shortProps()];
+// Templates and styles carry indentation that terser cannot touch: minify them first
+// (and unquote attribute values that need no quotes: part=base, as HTML allows and Lit parses).
+const plugins = [msgTrim(), minifyHTML({ options: { minifyOptions: { removeAttributeQuotes: true } } }), nodeResolve({ browser: true }), shortProps()];
 const minify = (module) =>
   terser({
     module,
     ecma: 2020,
-    compress: { passes: 2 },
+    // keep_fargs: nothing of ours or Lit's reads a function's .length.
+    compress: { passes: 3, keep_fargs: false },
     format: { comments: false },
   });
 

@@ -15,16 +15,11 @@ let warned = false;
  */
 export function safeDefine(name: string, ctor: CustomElementConstructor): void {
   const registry = globalThis.customElements;
+  const theirs = registry?.get(name) as Versioned | undefined;
   if (!registry) return;
-  const existing = registry.get(name) as Versioned | undefined;
-  if (!existing) {
-    (ctor as Versioned)[VERSION_KEY] = VERSION;
-    registry.define(name, ctor);
-    return;
-  }
-  const theirs = existing[VERSION_KEY];
-  if (theirs !== VERSION && !warned) {
+  if (!theirs) registry.define(name, Object.assign(ctor, { [VERSION_KEY]: VERSION }));
+  else if (theirs[VERSION_KEY] !== VERSION && !warned) {
     warned = true;
-    console.warn(`[stretch-widgets] <${name}> is already defined by ${theirs ? `stretch-widgets ${theirs}` : 'another script'}; this copy (${VERSION}) is not used.`);
+    console.warn(`[stretch-widgets] <${name}> is already defined by ${theirs[VERSION_KEY] ? `version ${theirs[VERSION_KEY]}` : 'another script'}; this copy (${VERSION}) is not used.`);
   }
 }
