@@ -32,6 +32,9 @@ export const drawingStyles = css`
   .work .body {
     stroke: var(--_work);
   }
+  .far .body {
+    stroke: var(--_border);
+  }
   .prop {
     stroke: var(--_prop);
     stroke-width: 4;
@@ -42,6 +45,7 @@ export const drawingStyles = css`
   }
   .felt {
     stroke: var(--_felt);
+    stroke-width: 3;
   }
   .motion {
     stroke: var(--_muted);
