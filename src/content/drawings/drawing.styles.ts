@@ -87,8 +87,8 @@ export const drawingStyles = css`
       --_fill: Canvas;
       --_work: Highlight;
       --_prop: LinkText;
-      /* Drawn over the highlighted leg: the colour made to be read on Highlight. */
-      --_felt: HighlightText;
+      /* Ticks beside the body, on Canvas. */
+      --_felt: Highlight;
       --_border: CanvasText;
       --_muted: CanvasText;
     }

@@ -20,11 +20,11 @@ export function gluteDrawing(frame: number, alt: string) {
   // The stretch: the same figure 4 turned about the hip, the far knee drawn toward the chest, its foot off the floor.
   const turn = up ? 'rotate(-20 95 150)' : '';
   // Hands clasped round the back of the far thigh: the arms pass behind it, the near fist shows on its back edge, the far one beside it.
-  const [near, back, x, y] = up ? ['70 126', '64 116', 114, 130] : ['76 124', '70 114', 121, 136];
+  const [near, back, x, y] = up ? ['70 126', '58 108', 114, 130] : ['76 124', '62 104', 121, 136];
   return drawing(
     '2 72 176 92',
     alt,
-    svg`${layer(trunk)}${layer(arm(back, x, y), 'far')}${layer(far, "", turn)}${layer(arm(near, x, y))}${layer(crossed, "work", turn)}
+    svg`${layer(trunk)}${layer(arm(back, x, y), 'far')}${layer(far, '', turn)}${layer(arm(near, x, y))}${layer(crossed, 'work', turn)}
       ${up ? svg`<path class="felt" d="M104 148A10 10 0 0 1 96 159M109 150l7 2m-4-12 7 2m-10 17 7 2"></path><path class="motion" d="M142 98A30 30 0 0 0 122 82m8-1-8 1 3 7"></path>` : nothing}`,
   );
 }

@@ -25,7 +25,7 @@ export function hamstringDrawing(frame: number, alt: string) {
   return drawing(
     '2 36 202 128',
     alt,
-    svg`${layer(arms, 'far', 'translate(6 -6)')}${layer(flat, 'far', up ? '' : 'translate(-6 -6)')}${layer(trunk)}
+    svg`${layer(arms, 'far', 'translate(6 -6)')}${up ? layer(flat) : layer(flat, 'far', 'translate(-6 -6)')}${layer(trunk)}
       <path class="prop" d=${up ? 'M84 94 97 50Q112 36 127 57L77 101' : 'M77 101 188 150'}></path>
       ${layer(up ? raised : flat, 'work')}
       ${up ? svg`<path class="felt" d="M113 133l7 2m-4-12 7 2m-10 17 7 2"></path><path class="motion" d="M170 90A80 80 0 0 0 140 60m8 0h-8l3 8"></path>` : svg`<path class="prop" d="M84 94 191 137Q198 146 188 150"></path>`}
