@@ -368,7 +368,7 @@ describe('<stretch-card>', () => {
       expect(value('--_fill')).to.equal('canvas');
       expect(value('--_work')).to.equal('highlight');
       expect(value('--_prop')).to.equal('linktext');
-      expect(value('--_felt')).to.equal('highlighttext');
+      expect(value('--_felt')).to.equal('highlight');
       expect(value('--_border')).to.equal('canvastext');
       expect(value('--_muted')).to.equal('canvastext');
       // …and the parts use them.

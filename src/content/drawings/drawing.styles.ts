@@ -32,6 +32,9 @@ export const drawingStyles = css`
   .work .body {
     stroke: var(--_work);
   }
+  .far .body {
+    stroke: var(--_border);
+  }
   .prop {
     stroke: var(--_prop);
     stroke-width: 4;
@@ -42,6 +45,7 @@ export const drawingStyles = css`
   }
   .felt {
     stroke: var(--_felt);
+    stroke-width: 3;
   }
   .motion {
     stroke: var(--_muted);
@@ -83,8 +87,8 @@ export const drawingStyles = css`
       --_fill: Canvas;
       --_work: Highlight;
       --_prop: LinkText;
-      /* Drawn over the highlighted leg: the colour made to be read on Highlight. */
-      --_felt: HighlightText;
+      /* Ticks beside the body, on Canvas. */
+      --_felt: Highlight;
       --_border: CanvasText;
       --_muted: CanvasText;
     }

@@ -1,34 +1,30 @@
 /**
  * Glute stretch ("figure 4"), side on (see figure.ts). The far leg's knee is
- * bent; the near (worked) leg is crossed, its shin lying across the top of
- * the far knee, its foot past it. Both hands hold the back of the far thigh.
+ * bent; the near (worked) leg is crossed, its knee turned out toward us, its
+ * ankle resting on top of the far knee. Both hands hold the back of the far
+ * thigh: the near arm passes between the legs, the far arm round the outside.
  * Frame 0, the start: the far foot flat on the floor. Frame 1, the stretch:
  * the hands draw that thigh toward the chest, so its foot lifts off the
- * floor; the near buttock is shaded and an arrow shows the knee coming in.
+ * floor; the near buttock is marked and an arrow shows the knee coming in.
  */
 import { svg, nothing } from 'lit';
 import { arm, drawing, layer, trunk, type Part } from './figure.js';
 
-const start: Part[][] = [
-  // far leg: thigh, shin, foot flat on the floor
-  [['M95 150 120 114', 15], ['M120 114 140 151', 11], ['M137 155 162 156', 8]],
-  // crossed leg: thigh, shin across the far knee, foot past it
-  [['M94 149 90 106', 15], ['M90 106 122 101', 11], ['M120 103 128 103 136 87', 8]],
-  arm('77 141', 114, 135),
-];
-const stretch: Part[][] = [
-  [['M95 150 104 107', 15], ['M104 107 134 137', 11], ['M132 140 147 122', 8]],
-  [['M94 149 71 113', 15], ['M71 113 106 94', 11], ['M104 96 112 96 120 80', 8]],
-  arm('72 136', 110, 127),
-];
+// far leg: thigh, shin, foot flat on the floor
+const far: Part[] = [['M95 150 120 110', 15], ['M120 110 140 151', 11], ['M137 155 162 156', 8]];
+// crossed leg, its knee turned out toward us (so the thigh looks short): thigh, shin, the ankle on top of the far knee, the foot past it
+const crossed: Part[] = [['M94 149 90 119', 17], ['M90 119 120 99', 11], ['M121 98 133 100', 8]];
 
 export function gluteDrawing(frame: number, alt: string) {
-  const [far, crossed, arms] = frame > 0 ? stretch : start;
+  const up = frame > 0;
+  // The stretch: the same figure 4 turned about the hip, the far knee drawn toward the chest, its foot off the floor.
+  const turn = up ? 'rotate(-20 95 150)' : '';
+  // Hands clasped round the back of the far thigh: the arms pass behind it, the near fist shows on its back edge, the far one beside it.
+  const [near, back, x, y] = up ? ['70 126', '58 108', 114, 130] : ['76 124', '62 104', 121, 136];
   return drawing(
     '2 72 176 92',
     alt,
-    svg`${layer(far)}${layer(trunk)}${layer(crossed, 'work')}
-      ${frame > 0 ? svg`<path class="felt" d="M84 153h12" stroke-width="9"></path><path class="motion" d="M161 112A76 76 0 0 0 137 87m9 0h-9l3-8"></path>` : nothing}
-      ${layer(arms)}`,
+    svg`${layer(trunk)}${layer(arm(back, x, y), 'far')}${layer(far, '', turn)}${layer(arm(near, x, y))}${layer(crossed, 'work', turn)}
+      ${up ? svg`<path class="felt" d="M104 148A10 10 0 0 1 96 159M109 150l7 2m-4-12 7 2m-10 17 7 2"></path><path class="motion" d="M142 98A30 30 0 0 0 122 82m8-1-8 1 3 7"></path>` : nothing}`,
   );
 }

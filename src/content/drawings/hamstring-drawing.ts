@@ -3,9 +3,9 @@
  * straight on the floor, a towel looped around the sole of the near foot,
  * both hands holding its ends above the chest. Frame 1, the stretch: the near
  * leg raised toward the ceiling with the knee straight, the towel still
- * around its sole, the back of that thigh shaded, an arrow for the lift.
+ * around its sole, the back of that thigh marked, an arrow for the lift.
  */
-import { svg, nothing } from 'lit';
+import { svg } from 'lit';
 import { arm, drawing, layer, trunk, type Part } from './figure.js';
 
 const flat: Part[] = [
@@ -25,11 +25,10 @@ export function hamstringDrawing(frame: number, alt: string) {
   return drawing(
     '2 36 202 128',
     alt,
-    svg`${layer(arms, '', 'translate(2 -3)')}${layer(flat)}${layer(trunk)}
-      <path class="prop" d=${up ? 'M78 100 97 50Q112 36 127 57L80 103' : 'M78 100 194 132Q202 146 190 151L80 103'}></path>
+    svg`${layer(arms, 'far', 'translate(6 -6)')}${up ? layer(flat) : layer(flat, 'far', 'translate(-6 -6)')}${layer(trunk)}
+      <path class="prop" d=${up ? 'M84 94 97 50Q112 36 127 57L77 101' : 'M77 101 188 150'}></path>
       ${layer(up ? raised : flat, 'work')}
-      ${up ? svg`<path class="felt" d="M110 135 119 92" stroke-width="7"></path>` : nothing}
-      ${layer(arms)}
-      ${up ? svg`<path class="motion" d="M186 107A100 100 0 0 0 148 64M157 64H148L152 73"></path>` : nothing}`,
+      ${up ? svg`<path class="felt" d="M113 133l7 2m-4-12 7 2m-10 17 7 2"></path><path class="motion" d="M170 90A80 80 0 0 0 140 60m8 0h-8l3 8"></path>` : svg`<path class="prop" d="M84 94 191 137Q198 146 188 150"></path>`}
+      ${layer(arms)}`,
   );
 }
