@@ -8,3 +8,4 @@ startLocaleSync();
 safeDefine('stretch-card', StretchCard);
 
 export { StretchCard };
+export type { RoutinePlace } from './components/stretch-card/stretch-card.js';

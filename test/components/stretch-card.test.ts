@@ -83,12 +83,49 @@ describe('<stretch-card>', () => {
     expect(t).to.contain('as far as is comfortable');
     expect(t).to.match(/emergency/i);
     expect(t).to.match(/bladder or bowels/);
-    shadowButton(el, /back to the stretch/).click();
+    // It paused a running timer: the patient may carry on, or just close it and stay paused.
+    shadowButton(el, 'Close').click();
     await el.updateComplete;
     await nextFrame();
     expect(el.shadowRoot!.querySelector('[part=safety]')).to.equal(null);
     expect(el.shadowRoot!.activeElement === hurt, 'focus is back on the button').to.equal(true);
+    expect(el.timer!.state).to.equal('paused');
+    el.timer!.resume();
+    hurt.click();
+    await el.updateComplete;
+    shadowButton(el, 'I feel OK — carry on').click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part=safety]')).to.equal(null);
+    expect(el.timer!.state, 'carrying on resumes the timer').not.to.equal('paused');
     el.timer!.reset();
+  });
+
+  it('Escape closes the "It hurts" panel', async () => {
+    const el = await fixture<StretchCard>(html`<stretch-card exercise="glute"></stretch-card>`);
+    const hurt = shadowButton(el, /It hurts/);
+    hurt.click();
+    await el.updateComplete;
+    const panel = el.shadowRoot!.querySelector('[part=safety]')!;
+    expect([...panel.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal(['Close', 'I feel OK — carry on']);
+    panel.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part=safety]')).to.equal(null);
+    expect(el.shadowRoot!.activeElement === hurt, 'focus is back on the button').to.equal(true);
+  });
+
+  it('knows its place in a routine: "Next: <title>." from the second stretch on, the routine’s count at the end; labels its timer', async () => {
+    const el = await fixture<StretchCard>(html`<stretch-card exercise="glute"></stretch-card>`);
+    expect(el.timer!.label).to.equal('Glute stretch');
+    expect(el.timer!.prompt).to.match(/^Lie on your back/);
+    expect(el.timer!.closing, 'alone: the timer’s own closing words').to.equal(null);
+    el.place = { index: 1, total: 2, holds: 8 };
+    await el.updateComplete;
+    expect(el.timer!.prompt).to.match(/^Next: Glute stretch\. Lie on your back/);
+    expect(el.timer!.closing).to.equal('All done. You finished all 8 holds. Well done!');
+    el.place = { index: 0, total: 2, holds: 8 };
+    await el.updateComplete;
+    expect(el.timer!.prompt).to.match(/^Lie on your back/);
+    expect(el.timer!.closing, 'between stretches: nothing').to.equal('');
   });
 
   it('uses a clinic’s own safety text from the safety slot', async () => {

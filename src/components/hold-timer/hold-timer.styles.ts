@@ -138,7 +138,7 @@ export const holdTimerStyles = css`
     gap: 0.5rem;
   }
   .controls .primary {
-    min-width: min(8.5em, 100%);
+    min-width: min(8.5em, 100cqi);
     font-size: 1.15em;
   }
 

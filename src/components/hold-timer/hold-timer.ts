@@ -10,6 +10,7 @@ import { numberAttribute, warnAttribute } from '../../shared/warn.js';
 import { cues, type CuePrefs } from '../../shared/cues.js';
 import { formatSeconds } from '../../localization/format.js';
 import { currentLocale, localeDir, localized } from '../../localization/locale.js';
+import { toggleCue } from '../../shared/cue-toggle.js';
 import { holdTimerStyles } from './hold-timer.styles.js';
 import * as text from './hold-timer.text.js';
 import { timeLeft } from './narration.js';
@@ -343,12 +344,8 @@ export class HoldTimer extends LitElement {
   }
 
   #toggleCue(kind: keyof CuePrefs): void {
-    const next = { ...this.#prefs, [kind]: !this.#prefs[kind] };
-    cues.unlock(next);
-    // Every timer on the page hears the change, this one included.
-    cues.set(next);
-    if (kind === 'voice' && next.voice) cuePlayer.say(msg('Voice prompts are on.'));
-    if (kind === 'sound' && next.sound) cuePlayer.tone('count');
+    // Every timer on the page hears the change (this one included) and shows it.
+    toggleCue(this.#prefs, kind);
   }
 
   #onPrimary(): void {

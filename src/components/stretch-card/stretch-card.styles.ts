@@ -108,6 +108,11 @@ export const stretchCardStyles = css`
     display: grid;
     gap: 0.75em;
   }
+  .safety .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
   .safety:focus {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
@@ -132,15 +137,55 @@ export const stretchCardStyles = css`
     display: none;
   }
 
-  /* In a guided routine the timer comes first, where a patient on the floor can see it. */
+  /* Scrolled into view by itself or a routine: clear of the routine's sticky bar (0 elsewhere). */
+  :host,
+  .safety {
+    scroll-margin-top: calc(var(--_routine-bar, 0px) + 0.5rem);
+  }
+  /* For screen readers only (out of the flow, clipped to nothing): the timer's own label, as the card's
+     title shows above it; in a guided routine the card's title too, which the routine's bar shows. */
+  hold-timer::part(label),
   :host([guided]) header {
-    order: -3;
+    position: absolute;
+    clip-path: inset(50%);
+  }
+  /*
+   * In a guided routine the card is the player: the timer first, sized to the screen so the number,
+   * what to do and Pause fit without scrolling (a routine's sticky bar above it where the screen is
+   * tall), then "It hurts" and its panel, then drawing and steps. The title is in the routine's bar.
+   */
+  :host([guided]) .card {
+    padding: clamp(0.5rem, 3cqi, 1.25rem);
+    /* At 200 % zoom on a phone nothing widens the player past the screen: a long word breaks, what cannot fit below it is cut. */
+    grid-template-columns: minmax(0, 1fr);
+    overflow: clip;
+    overflow-wrap: anywhere;
   }
   :host([guided]) hold-timer {
     order: -2;
+    --hold-timer-size: min(100%, 17rem, max(6rem, 100svh - 14rem));
   }
-  :host([guided]) .hurt {
+  :host([guided]) hold-timer::part(base) {
+    padding: 0.25rem;
+    border: 0;
+  }
+  /* At 200 % zoom on a phone, "Pausa" still fits its button. */
+  :host([guided]) hold-timer::part(button) {
+    padding-inline: min(1.1em, 4cqi);
+  }
+  :host([guided]) .hurt,
+  :host([guided]) .safety {
     order: -1;
+  }
+  @media (min-height: 32rem) {
+    :host([guided]) hold-timer {
+      --hold-timer-size: min(100%, 17rem, max(6rem, 100svh - 27rem));
+    }
+  }
+  @media (max-height: 40rem) {
+    :host([guided]) hold-timer::part(reps) {
+      display: none;
+    }
   }
 
   /* Wide cards: drawing and steps side by side. */

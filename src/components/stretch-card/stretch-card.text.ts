@@ -49,7 +49,10 @@ export const startFrame = () => msg('Get ready');
 export const stretchFrame = () => msg('Hold');
 
 export const hurtButton = () => msg('It hurts / I feel numbness');
-export const backToStretch = () => msg('I feel OK: back to the stretch');
+export const carryOn = () => msg('I feel OK — carry on', { desc: 'Closes the pain advice; resumes the timer' });
+export const close = () => msg('Close', { desc: 'Closes the pain advice; a paused timer stays paused' });
+/** Said before a routine's next stretch, followed by how to get into position. */
+export const nextUp = (title: string) => msg(str`Next: ${title}.`);
 export const day = (n: number) => msg(str`Day ${n}`);
 export const session = (n: number) => msg(str`Session ${n}`);
 export const unknownExercise = () => msg('Sorry, this stretch could not be shown.');

@@ -10,11 +10,19 @@ import { drawingStyles } from '../../content/drawings/drawing.styles.js';
 import { tokens, buttons } from '../../shared/tokens.styles.js';
 import { intAttribute, numberAttribute, warnAttribute, warnOnce } from '../../shared/warn.js';
 import { currentLocale, localeDir, localized } from '../../localization/locale.js';
+import { reveal } from '../../shared/reveal.js';
 import type { HoldTimer } from '../hold-timer/hold-timer.js';
 import { sideName } from '../hold-timer/hold-timer.text.js';
+import { completeAnnouncement } from '../hold-timer/narration.js';
 import { stretchCardStyles } from './stretch-card.styles.js';
 import * as text from './stretch-card.text.js';
 
+/** A card's place in a guided `<stretch-routine>`: `index` is 0-based, of `total` stretches, in a routine of `holds` holds in all. */
+export interface RoutinePlace {
+  index: number;
+  total: number;
+  holds: number;
+}
 
 /**
  * One stretch from the article — title, drawing, dose, numbered steps, what
@@ -50,10 +58,11 @@ import * as text from './stretch-card.text.js';
  * @csspart timer-cue-toggles - The timer's Sound and Voice switches (re-exported from `<hold-timer>`).
  *
  * @attr lang - The language to show instead of the page's `<html lang>` (e.g. `es` on an English page). The widgets show one language at a time: the first widget with `lang` decides for the page.
- * @attr guided - Set by `<stretch-routine>` on the stretch being done: the timer moves to the top, and the drawing shows
- *   only the frame for the timer's phase (the start position until a hold begins, then the stretch).
  * @attr print-copy - Set just before printing on a routine's copy of a stretch the page also shows as a card of
  *   its own, so each stretch prints once.
+ *
+ * A `<stretch-routine>` shows one card at a time: it sets `guided` on the one being done and the
+ * standard `hidden` attribute on the others (the card honours `hidden`), and tells each its `place`.
  *
  * @cssproperty --stretch-card-surface - The card's background. Default: `--stretch-surface`.
  * @cssproperty --stretch-card-padding - Space inside the card.
@@ -97,6 +106,8 @@ export class StretchCard extends LitElement {
     timesPerDay: { attribute: 'times-per-day', converter: numberAttribute },
     noTimer: { type: Boolean, attribute: 'no-timer' },
     headingLevel: { attribute: 'heading-level', converter: numberAttribute },
+    guided: { type: Boolean, reflect: true },
+    place: { attribute: false },
     safetyOpen: { state: true, attribute: false },
     slotted: { state: true, attribute: false },
     holding: { state: true, attribute: false },
@@ -132,6 +143,20 @@ export class StretchCard extends LitElement {
   noTimer = false;
   /** Heading level of the title, 2–6 (null: 3), to fit the page's outline. */
   headingLevel: number | null = null;
+  /**
+   * The stretch being done in a guided routine (set by `<stretch-routine>`): the card becomes the
+   * player — timer first, sized to fit the screen, then "It hurts", then the drawing (only the
+   * frame for the timer's phase: the start position until a hold begins, then the stretch) and
+   * steps; its title moves to the routine's bar (still read by screen readers).
+   */
+  guided = false;
+  /**
+   * Its place in a guided routine (set by `<stretch-routine>`), or null. From the second stretch on,
+   * the timer's spoken get-ready prompt starts "Next: <title>."; the timer says nothing when its holds
+   * are done, except on the last stretch, which counts the routine's holds ("You finished all 8 holds").
+   * Always in the language shown.
+   */
+  place: RoutinePlace | null = null;
 
   private safetyOpen = false;
   private slotted = { title: false, steps: false, cautions: false, media: false, safety: false };
@@ -249,8 +274,9 @@ export class StretchCard extends LitElement {
     this.safetyOpen = true;
   }
 
-  #closeSafety(): void {
+  #closeSafety(resume = false): void {
     this.safetyOpen = false;
+    if (resume) this.timer?.resume();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -262,9 +288,13 @@ export class StretchCard extends LitElement {
       this.#watch.observe(timer, { attributeFilter: ['state'] });
       timer.updateComplete.then(this.#follow);
     } else this.#follow();
-    // Focus follows the panel: into it when it opens, back to the button when it closes.
+    // Focus follows the panel: into it when it opens (scrolled into view, clear of a routine's bar), back to the button when it closes.
     if (changed.has('safetyOpen') && changed.get('safetyOpen') !== undefined) {
-      (this.safetyOpen ? this.#safetyPanel : this.#hurtButton)?.focus();
+      const panel = this.#safetyPanel;
+      if (panel) {
+        panel.focus({ preventScroll: true });
+        reveal(panel);
+      } else this.#hurtButton?.focus();
     }
   }
 
@@ -285,6 +315,8 @@ export class StretchCard extends LitElement {
     const c = this.#def?.content() ?? null;
     const noun: SideNoun = this.#id ? STRETCH_META[this.#id].sideNoun : 'leg';
     const d = this.#dose;
+    const title = c ? c.title : this.titleText;
+    const prompt = [this.place?.index ? text.nextUp(title) : '', c?.getReady].filter(Boolean).join(' ');
 
     return html`
       <article class="card" part="base" lang=${currentLocale()} dir=${localeDir()} aria-labelledby="title">
@@ -332,8 +364,9 @@ export class StretchCard extends LitElement {
               part="timer"
               exportparts="base:timer-base,ring:timer-ring,seconds:timer-seconds,instruction:timer-instruction,reps:timer-reps,controls:timer-controls,button:timer-button,cue-toggles:timer-cue-toggles"
               side-noun=${noun}
-              label=${this.titleText}
-              prompt=${c?.getReady ?? nothing}
+              label=${title}
+              prompt=${prompt || nothing}
+              closing=${this.place ? (this.place.index < this.place.total - 1 ? '' : completeAnnouncement(this.place.holds)) : nothing}
               @hold-start=${this.#follow}
               caution=${c?.safetyRule ?? nothing}
             ></hold-timer>`}
@@ -364,7 +397,7 @@ export class StretchCard extends LitElement {
 
   #renderSafety(s: SafetyText) {
     return html`
-      <section class="safety" part="safety" tabindex="-1" aria-labelledby="safety-title">
+      <section class="safety" part="safety" tabindex="-1" aria-labelledby="safety-title" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.#closeSafety()}>
         <div id="safety-title">${heading(this.#level + 1, 'section-title', s.title)}</div>
         <slot name="safety" @slotchange=${this.#readSlots}>
           <ul>${s.easeOff.map((t) => html`<li>${t}</li>`)}</ul>
@@ -375,7 +408,10 @@ export class StretchCard extends LitElement {
             <p><strong>${s.urgent.action}</strong></p>
           </div>
         </slot>
-        <button class="button" type="button" @click=${this.#closeSafety}>${text.backToStretch()}</button>
+        <div class="actions">
+          <button class="button" type="button" @click=${() => this.#closeSafety()}>${text.close()}</button>
+          <button class="button primary" type="button" @click=${() => this.#closeSafety(true)}>${text.carryOn()}</button>
+        </div>
       </section>
     `;
   }

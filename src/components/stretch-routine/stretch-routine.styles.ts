@@ -3,9 +3,12 @@ import { css } from 'lit';
 export const stretchRoutineStyles = css`
   :host {
     --_done: var(--stretch-routine-done-color, var(--_accent-text));
+    /* At 200 % zoom on a phone a long word ("physiotherapist") is wider than the screen: break it, never scroll sideways. */
+    overflow-wrap: anywhere;
   }
   .routine {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 1.25);
   }
   .intro {
@@ -49,33 +52,65 @@ export const stretchRoutineStyles = css`
     display: grid;
     gap: calc(var(--_space) * 1.25);
   }
+  /*
+   * Two rows on a phone, one on a wide screen, whatever the title, so the player below never
+   * moves between stretches; sticky only where the screen is tall enough for it to stay small.
+   */
   .guided-bar {
-    position: sticky;
-    top: 0;
-    z-index: 1;
     display: grid;
-    gap: 0.5rem;
-    padding: 0.75rem 1rem;
+    grid-template-columns: minmax(0, 1fr);
+    align-items: center;
+    gap: 0.5rem 1rem;
+    padding: 0.5rem 0.75rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     box-shadow: var(--_shadow);
   }
+  @container (min-width: 36rem) {
+    .guided-bar {
+      grid-template-columns: minmax(0, 1fr) auto;
+    }
+  }
+  @media (min-height: 32rem) and (min-width: 20rem) {
+    .guided-bar {
+      position: sticky;
+      top: 0;
+      z-index: 1;
+    }
+    /* Measured (a ResizeObserver): what scrolls into view (a card, its "It hurts" panel) stops below the bar. */
+    .cards {
+      --_routine-bar: var(--_bar);
+    }
+    .guided-title {
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+    /* One row of buttons: a long label ("Terminar sesión") wraps inside its button, not below. */
+    .guided-bar .actions {
+      flex-wrap: nowrap;
+    }
+  }
+  .guided-bar .button {
+    padding-inline: 0.6em;
+    font-size: 0.9em;
+    overflow-wrap: normal;
+  }
   .step-of {
-    margin: 0;
     color: var(--_muted);
-    font-weight: 600;
+    font-size: 0.9em;
   }
   .guided-title {
-    margin: 0;
-    font-size: 1.25em;
+    font-size: 1.2em;
     font-weight: 700;
+    line-height: 1.25;
   }
-  .guided-title:focus-visible {
+  .guided-title:focus-visible,
+  .finished .big:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-
   .week {
     display: grid;
     gap: 0.5em;
@@ -128,11 +163,6 @@ export const stretchRoutineStyles = css`
   .finished .big {
     font-size: clamp(1.4rem, 7cqi, 2rem);
     font-weight: 700;
-    margin: 0;
-  }
-  .finished .big:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
 
   /* Forced colours: the system repaints text and borders; a filled day keeps its fill. */

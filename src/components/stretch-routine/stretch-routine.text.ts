@@ -20,12 +20,14 @@ export const resumeNote = (done: number, total: number) =>
     other: msg(str`You did ${done} of ${total} stretches earlier today.`, { id: 'resume.other', desc: 'Above the Continue button when a session was left part-way today. Form OTHER (chosen by the second number): every other number (Chinese: all numbers).' }),
   });
 export const stepOf = (n: number, total: number) => msg(str`Stretch ${n} of ${total}`);
-export const nextUp = (title: string) => msg(str`Next: ${title}.`);
-export const nowDoing = (n: number, total: number, title: string) => msg(str`Stretch ${n} of ${total}: ${title}`);
 export const weekTitle = () => msg('Your last 7 days');
 export const allDone = () => msg('Routine done. Well done!');
 export const notSaved = () => msg('Your progress cannot be saved in this browser, so it will not be kept after you close the page. The routine still works.');
 export const noStretches = () => msg('No stretches to show.');
+// The same words as the timers' switches: one translation.
+export const cues = () => msg('Cues');
+export const sound = () => msg('Sound');
+export const voice = () => msg('Voice');
 
 export function sessionsToday(n: number, goal: number): string {
   if (n === 0)

@@ -5,8 +5,9 @@ import { emit } from '../../shared/events.js';
 import { intAttribute, numberAttribute, warnAttribute, warnOnce } from '../../shared/warn.js';
 import { heading } from '../../shared/heading.js';
 import { wakeLock } from '../../shared/wake-lock.js';
-import { cues } from '../../shared/cues.js';
-import { completeAnnouncement } from '../hold-timer/narration.js';
+import { cues, type CuePrefs } from '../../shared/cues.js';
+import { toggleCue } from '../../shared/cue-toggle.js';
+import { reveal } from '../../shared/reveal.js';
 import { formatWeekday } from '../../localization/format.js';
 import { currentLocale, localeDir, localized } from '../../localization/locale.js';
 import type { StretchCard } from '../stretch-card/stretch-card.js';
@@ -57,7 +58,8 @@ export interface RoutineCompleteDetail {
  * @tagname stretch-routine
  *
  * @slot - Your own `<stretch-card>` elements, to make a routine of your own (instead of `exercises`).
- * @slot intro - Replaces the built-in introduction.
+ *   Anything else here (a note, a photo) shows below the stretches (below the current one while guiding).
+ * @slot intro - Replaces the built-in introduction (title and text; start it with your own heading).
  *
  * @attr lang - The language to show instead of the page's `<html lang>` (e.g. `es` on an English page). The widgets show one language at a time: the first widget with `lang` decides for the page.
  *
@@ -68,6 +70,7 @@ export interface RoutineCompleteDetail {
  * @csspart base - The routine's wrapper.
  * @csspart intro - The overview box.
  * @csspart start-button - "Start routine".
+ * @csspart cue-toggles - The Sound and Voice switches in the overview (shared with every timer).
  * @csspart guided-bar - The bar above the current stretch (title, Back, Skip, End).
  * @csspart week - The 7-day strip.
  * @csspart finished - The end screen.
@@ -123,9 +126,8 @@ export class StretchRoutine extends LitElement {
     progress: { state: true, attribute: false },
     saveFailed: { state: true, attribute: false },
     childCards: { state: true, attribute: false },
+    prefs: { state: true, attribute: false },
   };
-  // Manual slotting: child cards are shown one at a time without touching the page's own markup.
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' };
 
   /** Space-separated stretch ids, in order. Default `hamstring glute`. */
   exercises: string | null = null;
@@ -145,21 +147,19 @@ export class StretchRoutine extends LitElement {
   private progress: Progress = { v: 2, days: {}, current: null };
   private saveFailed = false;
   private childCards: StretchCard[] = [];
+  private prefs: CuePrefs = { sound: false, voice: false };
 
-  get #defaultSlot() {
-    return this.renderRoot.querySelector<HTMLSlotElement>('slot:not([name])');
-  }
-  get #guidedTitle() {
-    return this.renderRoot.querySelector<HTMLElement>('.guided-title');
-  }
-  get #finishedTitle() {
-    return this.renderRoot.querySelector<HTMLElement>('.finished .big');
+  /** The focus target of each mode: Start, the current stretch's title, "Routine done". */
+  get #focusTarget() {
+    return this.renderRoot.querySelector<HTMLElement>('[part=start-button], .guided-title, .finished .big');
   }
 
   #ids: ExerciseId[] = [...DEFAULT_EXERCISES];
   #goal = 2;
   #level = 2;
   #observer = new MutationObserver(() => this.#readChildren());
+  #unsubscribe?: () => void;
+  #barSize = new ResizeObserver(([e]) => this.#barHeight(e.target));
 
   constructor() {
     super();
@@ -183,13 +183,13 @@ export class StretchRoutine extends LitElement {
     return this.progress.days[dayKey(new Date())] ?? 0;
   }
 
-  /** Starts a guided session from the first stretch (or from `from`, 0-based). */
+  /** Starts a guided session from the first stretch (or from `from`, 0-based). Call it from a tap, so sound and voice can play. */
   async start(from = 0): Promise<void> {
     const cards = this.#cards();
     if (cards.length === 0) return;
     const index = Math.max(0, Math.min(from, cards.length - 1));
-    // Inside the tap: phones play words and tones later only if they were unlocked by it.
-    cues.unlock();
+    // Inside the tap: phones play words and tones later only if they were unlocked by it (Voice and Sound as chosen here).
+    cues.unlock(this.prefs);
     // Starting over mid-session: the stretch being timed stops first.
     this.#currentTimer()?.reset();
     this.mode = 'guided';
@@ -199,12 +199,12 @@ export class StretchRoutine extends LitElement {
     await this.#show(index);
   }
 
-  /** Leaves guided mode; what was finished stays saved. */
+  /** Leaves guided mode; what was finished stays saved. Focus, if it was in the routine, goes to Start. */
   end(): void {
     this.#currentTimer()?.reset();
     this.mode = 'overview';
     wakeLock.release(this);
-    this.#assignSlot();
+    if (this.matches(':focus-within')) void this.updateComplete.then(() => this.#focus());
   }
 
   override connectedCallback(): void {
@@ -212,6 +212,9 @@ export class StretchRoutine extends LitElement {
     this.#observer.observe(this, { childList: true });
     this.#readChildren();
     this.#loadSaved();
+    const stored = cues.stored();
+    this.prefs = { sound: !!stored?.sound, voice: !!stored?.voice };
+    this.#unsubscribe = cues.subscribe((p) => (this.prefs = p));
   }
 
   /** Resolves once the routine and every card in it have rendered. */
@@ -224,6 +227,8 @@ export class StretchRoutine extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer.disconnect();
+    this.#barSize.disconnect();
+    this.#unsubscribe?.();
     wakeLock.release(this);
   }
 
@@ -234,8 +239,28 @@ export class StretchRoutine extends LitElement {
     if (changed.has('headingLevel')) this.#level = intAttribute(this, 'heading-level', this.headingLevel, 2, 5, 2);
   }
 
+  /** One card at a time, Shoelace's tab-group way: the current one is `guided`, the others `hidden`, each told its place. */
   protected override updated(): void {
-    this.#assignSlot();
+    const guided = this.mode === 'guided';
+    const cards = this.#cards();
+    // The routine's own count of holds, for the last stretch's closing words.
+    const holds = cards.reduce((n, c) => n + (c.dosage?.reps ?? 0) * (c.dosage?.sides === 'both' ? 2 : 1), 0);
+    cards.forEach((c, i) => {
+      c.guided = guided && i === this.current;
+      c.hidden = guided && i !== this.current;
+      c.place = guided ? { index: i, total: cards.length, holds } : null;
+    });
+    this.#barSize.disconnect();
+    const bar = this.renderRoot.querySelector('.guided-bar');
+    if (bar) {
+      this.#barHeight(bar);
+      this.#barSize.observe(bar);
+    }
+  }
+
+  /** The bar's height now (and whenever it changes), for whatever scrolls into view to stop below it: a card, its "It hurts" panel. */
+  #barHeight(bar: Element): void {
+    this.renderRoot.querySelector<HTMLElement>('.routine')?.style.setProperty('--_bar', `${(bar as HTMLElement).offsetHeight}px`);
   }
 
   #parseExercises(): void {
@@ -255,7 +280,11 @@ export class StretchRoutine extends LitElement {
 
   #readChildren(): void {
     const cards = [...this.children].filter((c): c is StretchCard => c.localName === 'stretch-card');
-    if (cards.length !== this.childCards.length || cards.some((c, i) => c !== this.childCards[i])) this.childCards = cards;
+    if (cards.length !== this.childCards.length || cards.some((c, i) => c !== this.childCards[i])) {
+      // A card taken out of the routine is left as the page wrote it.
+      for (const c of this.childCards) if (!cards.includes(c)) Object.assign(c, { guided: false, hidden: false, place: null });
+      this.childCards = cards;
+    }
   }
 
   /** The cards of this routine: the page's own child cards, or ours built from `exercises`. */
@@ -287,14 +316,6 @@ export class StretchRoutine extends LitElement {
     }
   }
 
-  #assignSlot(): void {
-    const slot = this.#defaultSlot;
-    if (!slot || typeof slot.assign !== 'function') return;
-    const cards = this.childCards;
-    cards.forEach((c, i) => c.toggleAttribute('guided', this.mode === 'guided' && i === this.current));
-    slot.assign(...(this.mode === 'guided' ? cards.slice(this.current, this.current + 1) : this.mode === 'overview' ? cards : []));
-  }
-
   #currentTimer() {
     return this.mode === 'guided' ? (this.#cards()[this.current]?.timer ?? null) : null;
   }
@@ -302,22 +323,32 @@ export class StretchRoutine extends LitElement {
   async #show(index: number): Promise<void> {
     this.current = index;
     await this.updateComplete;
-    const cards = this.#cards();
-    const card = cards[index];
+    const card = this.#cards()[index];
     if (!card) return;
     await card.updateComplete;
     const timer = card.timer;
-    if (timer) {
-      await timer.updateComplete;
-      const title = card.titleText;
-      const getReady = card.definition?.content().getReady ?? '';
-      timer.prompt = index > 0 ? `${text.nextUp(title)} ${getReady}`.trim() : getReady || null;
-      // Quiet between stretches (the next one's prompt follows); the last counts the routine's holds.
-      timer.closing = index < cards.length - 1 ? '' : completeAnnouncement(cards.reduce((n, c) => n + c.dosage.reps * (c.dosage.sides === 'both' ? 2 : 1), 0));
-      timer.start();
-    }
-    this.#guidedTitle?.focus();
+    await timer?.updateComplete;
+    this.#focus();
+    this.#reveal(card);
+    timer?.start();
   }
+
+  /** Focus on the mode's landmark: Start, "Routine done" (scrolled into view), or the stretch's title (the player is revealed instead). */
+  #focus(): void {
+    this.#focusTarget?.focus({ preventScroll: this.mode === 'guided' });
+  }
+
+  /**
+   * The player in view, without the patient touching the screen: the routine's top when the
+   * timer fits below it, else the card itself (small screens, zoom). Only when needed, so
+   * moving to the next stretch does not move the page.
+   */
+  #reveal(card: StretchCard): void {
+    const top = this.getBoundingClientRect().top;
+    const bottom = (card.timer ?? card).getBoundingClientRect().bottom;
+    if (top < 0 || bottom > innerHeight) reveal(bottom - top > innerHeight ? card : this);
+  }
+
 
   #onHoldEnd(e: CustomEvent<HoldEndDetail>): void {
     const timer = this.#currentTimer();
@@ -349,7 +380,7 @@ export class StretchRoutine extends LitElement {
     wakeLock.release(this);
     emit<RoutineCompleteDetail>(this, 'routine-complete', { sessionsToday: this.sessionsToday });
     await this.updateComplete;
-    this.#finishedTitle?.focus();
+    this.#focus();
   }
 
   #onBack(): void {
@@ -388,6 +419,13 @@ export class StretchRoutine extends LitElement {
           <p>${intro.intro}</p>
         </slot>
         ${resumeAt ? html`<p>${text.resumeNote(resumeAt, total)}</p>` : nothing}
+        <div class="actions" part="cue-toggles" role="group" aria-label=${text.cues()}>
+          ${(['voice', 'sound'] as const).map(
+            (k) => html`<button class="button quiet" type="button" aria-pressed=${String(this.prefs[k])} @click=${() => (this.prefs = toggleCue(this.prefs, k))}>
+              ${k === 'voice' ? text.voice() : text.sound()}
+            </button>`,
+          )}
+        </div>
         <div class="actions">
           ${resumeAt
             ? html`<button class="button primary" part="start-button" type="button" @click=${() => this.start(resumeAt)}>${text.continueFrom(resumeTitle)}</button>
@@ -403,8 +441,10 @@ export class StretchRoutine extends LitElement {
     const total = this.#cards().length;
     return html`
       <div class="guided-bar" part="guided-bar">
-        <p class="step-of">${text.stepOf(this.current + 1, total)}</p>
-        ${heading(this.#level, 'guided-title', this.#titleAt(this.current), undefined, true)}
+        <div class="where">
+          <p class="step-of">${text.stepOf(this.current + 1, total)}</p>
+          ${heading(this.#level, 'guided-title', this.#titleAt(this.current), undefined, true)}
+        </div>
         <div class="actions">
           <button class="button quiet" type="button" @click=${this.#onBack}>${text.back()}</button>
           <button class="button quiet" type="button" @click=${this.#onSkip}>${text.skip()}</button>
@@ -416,9 +456,8 @@ export class StretchRoutine extends LitElement {
 
   #renderFinished() {
     return html`
-      <section class="finished" part="finished" aria-label=${text.allDone()}>
-        <p class="big" tabindex="-1">${text.sessionsToday(this.sessionsToday, this.#goal)}</p>
-        <p>${text.allDone()}</p>
+      <section class="finished" part="finished">
+        ${heading(this.#level, 'big', text.allDone(), undefined, true)}
         ${this.#renderWeek()}
         <div class="actions">
           <button class="button primary" type="button" @click=${() => this.start(0)}>${text.startAgain()}</button>
@@ -450,21 +489,21 @@ export class StretchRoutine extends LitElement {
     `;
   }
 
-  /** Our own cards from `exercises` (guided: only the current one is shown), or a slot for the page's cards. */
+  /** The page's cards and other content in a normal slot, after our own cards from `exercises` when it has none. */
   #renderCards() {
-    if (this.childCards.length) return html`<div class="cards"><slot></slot></div>`;
     const guided = this.mode === 'guided';
     return html`<div class="cards" ?hidden=${this.mode === 'finished'}>
-      ${this.#ids.map((id, i) => {
-        return html`<stretch-card
-          exportparts="base:card,title,media,dosage,steps,cautions,hurt-button,safety,timer,timer-base,timer-ring,timer-seconds,timer-instruction,timer-reps,timer-controls,timer-button,timer-cue-toggles"
-          exercise=${id}
-          heading-level=${this.#level + 1}
-          ?no-timer=${!guided}
-          ?guided=${guided}
-          ?hidden=${guided && i !== this.current}
-        ></stretch-card>`;
-      })}
+      ${this.childCards.length
+        ? nothing
+        : this.#ids.map(
+            (id) => html`<stretch-card
+              exportparts="base:card,title,media,dosage,steps,cautions,hurt-button,safety,timer,timer-base,timer-ring,timer-seconds,timer-instruction,timer-reps,timer-controls,timer-button,timer-cue-toggles"
+              exercise=${id}
+              heading-level=${this.#level + 1}
+              ?no-timer=${!guided}
+            ></stretch-card>`,
+          )}
+      <slot></slot>
     </div>`;
   }
 

@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'secs.zero': `seconds`,
+      's079b11e3b73ffd61': `Voice prompts are on.`,
+'secs.zero': `seconds`,
 'secs.one': `second`,
 'secs.two': `seconds`,
 'secs.few': `seconds`,
@@ -68,7 +69,6 @@
 'done.other': str`All done. You finished all ${0} holds. Well done!`,
 'sdfe944f53544155f': `Paused.`,
 's2ce53721a5e41f11': `Going again.`,
-'s079b11e3b73ffd61': `Voice prompts are on.`,
 's412375ba5c17582d': `Ready when you are`,
 's2e25c07abd23d868': `Done. Well done!`,
 's061cc20e3432dead': `Pause`,
@@ -166,7 +166,9 @@
 'sfdc64ab03e1406ca': `How much`,
 's30dda7bdaa535fe5': `Tick a box each time you do it`,
 's5b08c1917277ee6d': `It hurts / I feel numbness`,
-'s35ddcd4a8b8e26be': `I feel OK: back to the stretch`,
+'s1357bd1420716ed6': `I feel OK — carry on`,
+'s5e8250fb85d64c23': `Close`,
+'sde74a186e56888ee': str`Next: ${0}.`,
 'sc1cc35b96d27cc7b': str`Day ${0}`,
 's109b56592a6837b1': str`Session ${0}`,
 'sb966d5f20dce0ab1': `Sorry, this stretch could not be shown.`,
@@ -193,8 +195,6 @@
 'resume.many': str`You did ${0} of ${1} stretches earlier today.`,
 'resume.other': str`You did ${0} of ${1} stretches earlier today.`,
 's72fdd23bad5a4cd7': str`Stretch ${0} of ${1}`,
-'sde74a186e56888ee': str`Next: ${0}.`,
-'sdbaf8e8b81231231': str`Stretch ${0} of ${1}: ${2}`,
 's5c54e0734f048956': `Your last 7 days`,
 'sed2dc07cf41879a4': `Routine done. Well done!`,
 'sc057bdc89f2785b8': `Your progress cannot be saved in this browser, so it will not be kept after you close the page. The routine still works.`,
