@@ -521,11 +521,12 @@ describe('<stretch-routine>', () => {
     });
 
     it('a routine of short custom holds finishes in seconds and is counted across a reload', async () => {
-      // An explicit hold replaces the hamstring's built-in 15–20 s range.
+      // An explicit hold replaces the hamstring's built-in 15–20 s range; ready-time and switch-time of 0
+      // give no extra time to get into position after the words (the count-in and rests exactly as written).
       const routine = () => html`
         <stretch-routine>
-          <stretch-card exercise="hamstring" hold="1" reps="1" rest="0" lead-in="0"></stretch-card>
-          <stretch-card hold="1" reps="1" rest="0" lead-in="0">
+          <stretch-card exercise="hamstring" hold="1" reps="1" rest="0" lead-in="0" ready-time="0" switch-time="0"></stretch-card>
+          <stretch-card hold="1" reps="1" rest="0" lead-in="0" ready-time="0" switch-time="0">
             <span slot="title">Knee hug</span>
             <ol slot="steps"><li>Hug both knees.</li></ol>
           </stretch-card>
