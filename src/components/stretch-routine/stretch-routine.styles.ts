@@ -78,9 +78,10 @@ export const stretchRoutineStyles = css`
       top: 0;
       z-index: 1;
     }
-    /* Measured (a ResizeObserver): what scrolls into view (a card, its "It hurts" panel) stops below the bar. */
+    /* What scrolls into view (a card, its "It hurts" panel) stops below the bar: at most two rows of
+       text and one of buttons whose labels may wrap once, so its height follows the text size. */
     .cards {
-      --_routine-bar: var(--_bar);
+      --_routine-bar: 9em;
     }
     .guided-title {
       overflow: hidden;

@@ -159,7 +159,6 @@ export class StretchRoutine extends LitElement {
   #level = 2;
   #observer = new MutationObserver(() => this.#readChildren());
   #unsubscribe?: () => void;
-  #barSize = new ResizeObserver(([e]) => this.#barHeight(e.target));
 
   constructor() {
     super();
@@ -227,7 +226,6 @@ export class StretchRoutine extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer.disconnect();
-    this.#barSize.disconnect();
     this.#unsubscribe?.();
     wakeLock.release(this);
   }
@@ -250,17 +248,6 @@ export class StretchRoutine extends LitElement {
       c.hidden = guided && i !== this.current;
       c.place = guided ? { index: i, total: cards.length, holds } : null;
     });
-    this.#barSize.disconnect();
-    const bar = this.renderRoot.querySelector('.guided-bar');
-    if (bar) {
-      this.#barHeight(bar);
-      this.#barSize.observe(bar);
-    }
-  }
-
-  /** The bar's height now (and whenever it changes), for whatever scrolls into view to stop below it: a card, its "It hurts" panel. */
-  #barHeight(bar: Element): void {
-    this.renderRoot.querySelector<HTMLElement>('.routine')?.style.setProperty('--_bar', `${(bar as HTMLElement).offsetHeight}px`);
   }
 
   #parseExercises(): void {
