@@ -155,7 +155,6 @@ export const stretchRoutineStyles = css`
   .finished {
     display: grid;
     gap: var(--_space);
-    justify-items: start;
     padding: min(var(--_space) * 1.25, 6cqi);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
