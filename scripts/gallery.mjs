@@ -58,8 +58,9 @@ try {
       });
       const where = `themes.html${query}, ${width} px, ${colorScheme}`;
       check(cards === 4, `${where}: the four clinics' cards render (${cards})`);
-      // About 30 texts per card: a run that saw far fewer did not look inside the widgets.
-      check(result.failures.length === 0 && result.passed > 120, `${where}: axe colour contrast: ${result.failures.length} failures, ${result.passed} texts pass ${result.failures.join(' | ')}`);
+      // At least about 20 texts per card (English has ~37, Arabic's fuller sentences make ~22): a run that saw
+      // far fewer did not look inside the widgets.
+      check(result.failures.length === 0 && result.passed > 80, `${where}: axe colour contrast: ${result.failures.length} failures, ${result.passed} texts pass ${result.failures.join(' | ')}`);
       const undecided = result.unsure.filter((t) => !/hold-timer(?:\[[^\]]*\])+,\.(?:range\.)?(?:seconds|unit)/.test(t.replace(/\s*>\s*/g, ',')));
       check(undecided.length === 0, `${where}: axe could judge every other text ${undecided.join(' | ')}`);
       check(result.ring.length === 8 && Math.min(...result.ring) >= 4.5, `${where}: the timers' numbers and units, measured: ${result.ring.map((r) => r.toFixed(1)).join(', ')}`);

@@ -76,6 +76,6 @@ describe('plural sentences', () => {
     expect(sessionsToday(0, 2)).to.equal('0 de 2 sesiones hechas hoy');
     expect(perDayChip(1)).to.equal('Al menos una vez al día');
     expect(perDayChip(3)).to.equal('Al menos 3 veces al día');
-    expect(completeAnnouncement(4)).to.equal('Todo hecho. Terminaste las 4 repeticiones. ¡Muy bien!');
+    expect(completeAnnouncement(4)).to.equal('Todo hecho. Mantuviste la postura las 4 veces. ¡Muy bien!');
   });
 });
