@@ -5,6 +5,7 @@ import { emit } from '../../shared/events.js';
 import { intAttribute, numberAttribute, warnAttribute, warnOnce } from '../../shared/warn.js';
 import { heading } from '../../shared/heading.js';
 import { wakeLock } from '../../shared/wake-lock.js';
+import { sidesOf } from '../../core/dosage.js';
 import { cues, type CuePrefs } from '../../shared/cues.js';
 import { toggleCue } from '../../shared/cue-toggle.js';
 import { reveal } from '../../shared/reveal.js';
@@ -242,7 +243,7 @@ export class StretchRoutine extends LitElement {
     const guided = this.mode === 'guided';
     const cards = this.#cards();
     // The routine's own count of holds, for the last stretch's closing words.
-    const holds = cards.reduce((n, c) => n + (c.dosage?.reps ?? 0) * (c.dosage?.sides === 'both' ? 2 : 1), 0);
+    const holds = cards.reduce((n, c) => n + (c.dosage ? c.dosage.reps * sidesOf(c.dosage.sides).length : 0), 0);
     cards.forEach((c, i) => {
       c.guided = guided && i === this.current;
       c.hidden = guided && i !== this.current;
