@@ -1,7 +1,7 @@
 // Bundles the tsc output (dist/lib) into the two files a clinic page loads.
 // Lit, the article's words and drawings and the timer's engine are all in the
 // entry; only translations are separate files next to the ES bundle, loaded on
-// demand (inlined into the classic-script build, which cannot load chunks).
+// demand by either build (the classic script by URL, see classicLocales()).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -34,14 +34,10 @@ const LOCALIZE = 'node_modules/@lit/localize/internal/';
  * is split off the entry, or if either rewrite did not happen.
  */
 function selfContainedLocales() {
-  const done = { rawId: false, wrapped: new Set() };
+  const done = { wrapped: new Set() };
   return {
     name: 'self-contained-locales',
     resolveId(source, importer) {
-      if (source === './id-generation.js' && importer?.replaceAll('\\', '/').endsWith(`${LOCALIZE}runtime-msg.js`)) {
-        done.rawId = true;
-        return RAW_ID;
-      }
       // One virtual module per locale file, so no two locales share (and split off) a copy.
       if (importer && LOCALE.test(importer) && !importer.startsWith('\0')) {
         if (source === '@lit/localize') return STR + importer;
@@ -53,7 +49,6 @@ function selfContainedLocales() {
     async load(id) {
       // The same shape as @lit/localize's own str tag (its runtime checks for `strTag`).
       if (id.startsWith(STR)) return 'export const str = (strings, ...values) => ({ strTag: true, strings, values });';
-      if (id === RAW_ID) return "export const generateMsgId = (s, html) => '\\x1f' + (html ? 'h' : 's') + (typeof s === 'string' ? s : s.join('\\x1e'));";
       if (id.startsWith(HASH)) {
         const fnv = await readFile(`${LOCALIZE}fnv1a64.js`, 'utf8');
         const ids = await readFile(`${LOCALIZE}id-generation.js`, 'utf8');
@@ -80,16 +75,34 @@ export const templates = new Proxy(byId, {
 `;
     },
     generateBundle(_, bundle) {
-      if (!done.rawId) this.error("@lit/localize's runtime-msg.js no longer imports ./id-generation.js: update rollup.config.mjs");
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        if (chunk.isEntry) {
-          if (chunk.code.includes('charCodeAt')) this.error('the entry still holds the translation hash (fnv1a64)');
-          continue;
-        }
+        if (chunk.isEntry) continue;
         if (!chunk.fileName.startsWith('locales/')) this.error(`${chunk.fileName} was split off the entry: first-render code must stay in it.`);
         if (chunk.imports.length || chunk.dynamicImports.length) this.error(`${chunk.fileName} imports ${chunk.imports.join(', ')}: translation files must stand alone.`);
         if (!chunk.moduleIds.some((m) => done.wrapped.has(m))) this.error(`${chunk.fileName}: its templates were not wrapped`);
+      }
+    },
+  };
+}
+
+/** Rewrite 2 above, for the entry of either build: msg() asks by the message's own text (see selfContainedLocales). */
+function rawMsgIds() {
+  let done = false;
+  return {
+    name: 'raw-msg-ids',
+    resolveId(source, importer) {
+      if (source !== './id-generation.js' || !importer?.replaceAll('\\', '/').endsWith(`${LOCALIZE}runtime-msg.js`)) return null;
+      done = true;
+      return RAW_ID;
+    },
+    load(id) {
+      return id === RAW_ID ? "export const generateMsgId = (s, html) => '\\x1f' + (html ? 'h' : 's') + (typeof s === 'string' ? s : s.join('\\x1e'));" : null;
+    },
+    generateBundle(_, bundle) {
+      if (!done) this.error("@lit/localize's runtime-msg.js no longer imports ./id-generation.js: update rollup.config.mjs");
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && chunk.isEntry && chunk.code.includes('charCodeAt')) this.error(`${chunk.fileName} still holds the translation hash (fnv1a64)`);
       }
     },
   };
@@ -116,9 +129,42 @@ function placeholderCss() {
   };
 }
 
+/**
+ * The classic-script build loads the same translation files as the ES build
+ * (dist/locales/<lang>.js, self-contained modules), on demand: a dynamic
+ * import() of their URL, resolved against the script's own src, captured as
+ * it loads (document.currentScript is only set then). So a classic-script
+ * page in English is about the ES page's size, and a page in Spanish adds
+ * one file, as with the ES build; a failed load falls back to English with
+ * locale.ts's one warning. The build fails if a locale is inlined.
+ */
+const BASE = '__stretchWidgetsBase';
+function classicLocales() {
+  let external = 0;
+  return {
+    name: 'classic-locales',
+    resolveDynamicImport(specifier, importer) {
+      const m = typeof specifier === 'string' && /^\.\.\/generated\/locales\/([\w-]+)\.js$/.exec(specifier);
+      if (!m || !importer || !/[\\/]localization[\\/]locale\.js$/.test(importer)) return null;
+      external++;
+      return { id: `locales/${m[1]}.js`, external: true };
+    },
+    renderDynamicImport({ targetModuleId }) {
+      if (!targetModuleId?.startsWith('locales/')) return null;
+      return { left: 'import(new URL(', right: `,${BASE}).href)` };
+    },
+    generateBundle(_, bundle) {
+      if (!external) this.error('no translation was made a separate file: update classicLocales() in rollup.config.mjs');
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && chunk.moduleIds.some((m) => LOCALE.test(m))) this.error(`${chunk.fileName} inlines a translation`);
+      }
+    },
+  };
+}
+
 // Templates and styles carry indentation that terser cannot touch: minify them first
 // (and unquote attribute values that need no quotes: part=base, as HTML allows and Lit parses).
-const plugins = [msgTrim(), minifyHTML({ options: { minifyOptions: { removeAttributeQuotes: true } } }), nodeResolve({ browser: true }), shortProps()];
+const plugins = () => [rawMsgIds(), msgTrim(), minifyHTML({ options: { minifyOptions: { removeAttributeQuotes: true } } }), nodeResolve({ browser: true }), shortProps()];
 const minify = (module) =>
   terser({
     module,
@@ -131,7 +177,7 @@ const minify = (module) =>
 export default [
   {
     input,
-    plugins: [selfContainedLocales(), placeholderCss(), ...plugins],
+    plugins: [selfContainedLocales(), placeholderCss(), ...plugins()],
     // The entry's exports (the element classes) stay as they are: no facade, no shared chunk.
     preserveEntrySignatures: 'strict',
     output: {
@@ -145,12 +191,14 @@ export default [
   },
   {
     input,
-    plugins,
+    plugins: [classicLocales(), ...plugins()],
     output: {
       file: 'dist/stretch-widgets.iife.js',
       format: 'iife',
       name: 'StretchWidgets',
       inlineDynamicImports: true,
+      // Captured while the script runs; a locale URL resolves against it (the page's, if the script has no src).
+      intro: `const ${BASE} = document.currentScript?.src || document.baseURI;`,
       plugins: [minify(false)],
     },
   },

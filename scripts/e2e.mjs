@@ -259,6 +259,37 @@ async function checkLoading(browser, base) {
     check(seen.errors.length === 0, `blocked translation: no errors ${seen.errors.join(' | ')}`);
     await close();
   }
+
+  // The classic script loads the same translation file, by a URL resolved against its own src (with its ?ver= query).
+  const classic = '<script src="/dist/stretch-widgets.iife.js?ver=6.4.2" defer></script>';
+  {
+    const { page, seen, close } = await hostPage(browser, base, { head: classic, lang: 'es', before: recordLocaleStatus });
+    await localeSettled(page);
+    await page.evaluate(() => Promise.all([...document.querySelectorAll('stretch-card, hold-timer, stretch-routine')].map((el) => el.updateComplete)));
+    check(seen.requests.filter((u) => u.startsWith('/dist/locales/')).join() === '/dist/locales/es.js', `classic script in Spanish: loads dist/locales/es.js alone (${seen.requests.join(', ')})`);
+    check(seen.requests.filter((u) => u.startsWith('/dist/stretch-widgets')).length === 1, 'classic script in Spanish: no second copy of the bundle');
+    check(/Estiramiento de isquiotibiales/.test(await shadowText(page, 'stretch-card')), 'classic script in Spanish: the page is in Spanish');
+    check(seen.warnings.length === 0 && seen.errors.length === 0, `classic script in Spanish: no warnings or errors ${[...seen.warnings, ...seen.errors].join(' | ')}`);
+    await close();
+  }
+  {
+    const { page, seen, close } = await hostPage(browser, base, { head: classic, lang: 'es', block: (u) => u.includes('/dist/locales/'), before: recordLocaleStatus });
+    await localeSettled(page);
+    await page.waitForTimeout(200);
+    const card = await shadowText(page, 'stretch-card');
+    check(/Hamstring stretch/.test(card) && /Start routine/.test(await shadowText(page, 'stretch-routine')), 'classic script, blocked translation: the widgets show English');
+    const said = ours(seen.warnings);
+    check(said.length === 1 && /"es"/.test(said[0]) && seen.warnings.length === 1, `classic script, blocked translation: one warning (${seen.warnings.join(' | ')})`);
+    check(seen.errors.length === 0, `classic script, blocked translation: no errors ${seen.errors.join(' | ')}`);
+    await close();
+  }
+  // An English classic-script page asks for no translation.
+  {
+    const { seen, close } = await hostPage(browser, base, { head: classic });
+    check(!seen.requests.some((u) => u.startsWith('/dist/locales/')), `classic script in English: no translation requested (${seen.requests.join(', ')})`);
+    check(seen.warnings.length === 0 && seen.errors.length === 0, `classic script in English: no warnings or errors ${[...seen.warnings, ...seen.errors].join(' | ')}`);
+    await close();
+  }
 }
 
 /**
