@@ -86,13 +86,19 @@ export const templates = new Proxy(byId, {
   };
 }
 
-/** Rewrite 2 above, for the entry of either build: msg() asks by the message's own text (see selfContainedLocales). */
+/**
+ * Both builds take @lit/localize's runtime from src/localization/msg-runtime.ts (the part we
+ * use, small), and (rewrite 2 above) its msg() asks by the message's own text, not its hash.
+ */
+const MSG_RUNTIME = 'dist/lib/localization/msg-runtime.js';
 function rawMsgIds() {
   let done = false;
   return {
     name: 'raw-msg-ids',
     resolveId(source, importer) {
-      if (source !== './id-generation.js' || !importer?.replaceAll('\\', '/').endsWith(`${LOCALIZE}runtime-msg.js`)) return null;
+      if (!importer || LOCALE.test(importer) || importer.startsWith('\0')) return null;
+      if (source === '@lit/localize') return this.resolve(`./${MSG_RUNTIME}`, undefined, { skipSelf: true });
+      if (source !== '@lit/localize/internal/id-generation.js' || !importer.replaceAll('\\', '/').endsWith(MSG_RUNTIME)) return null;
       done = true;
       return RAW_ID;
     },
@@ -100,7 +106,7 @@ function rawMsgIds() {
       return id === RAW_ID ? "export const generateMsgId = (s, html) => '\\x1f' + (html ? 'h' : 's') + (typeof s === 'string' ? s : s.join('\\x1e'));" : null;
     },
     generateBundle(_, bundle) {
-      if (!done) this.error("@lit/localize's runtime-msg.js no longer imports ./id-generation.js: update rollup.config.mjs");
+      if (!done) this.error(`${MSG_RUNTIME} no longer imports @lit/localize/internal/id-generation.js: update rollup.config.mjs`);
       for (const chunk of Object.values(bundle)) {
         if (chunk.type === 'chunk' && chunk.isEntry && chunk.code.includes('charCodeAt')) this.error(`${chunk.fileName} still holds the translation hash (fnv1a64)`);
       }

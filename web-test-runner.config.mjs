@@ -32,6 +32,8 @@ export default {
   ],
   middleware: [blockRequestsMiddleware],
   plugins: [
+    // What the bundles run: @lit/localize's runtime as src/localization/msg-runtime.ts (see rollup.config.mjs).
+    { name: 'msg-runtime', resolveImport: ({ source }) => (source === '@lit/localize' ? '/src/localization/msg-runtime.ts' : undefined) },
     blockRequestsPlugin(),
     esbuildPlugin({
       ts: true,
