@@ -2,14 +2,15 @@
 // README.md tells clinics to make it) loads the placeholder stylesheet and the
 // entry (words, drawings, safety advice and the timer's engine are in it);
 // another language adds its translation file; a classic-script page loads the
-// IIFE build instead of the entry. Fails when the English page is over budget,
+// IIFE build instead of the entry (and, in another language, the same translation file). Fails when the English page is over budget,
 // or when anything but translations was split off the entry.
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 // 25 KB was the goal (issue 9). Hands-free guidance, eight languages, any brand colour and dark pages,
-// print handouts and two-frame drawings took the English page to about 26.9 KB; it ships, and the budget
-// is set just above it so that any further growth fails CI until a size pass brings it back down.
+// print handouts and two-frame drawings took the English page to about 26.9 KB; a size pass (issue 9) found
+// 0.5 KB without moving content out or dropping a feature (26.4 KB); the budget stays just above it so that
+// any further growth fails CI.
 const BUDGET = 27 * 1024;
 const MAIN = 'dist/stretch-widgets.js';
 const CSS = 'dist/stretch-widgets.css';
@@ -36,7 +37,8 @@ const english = gz[MAIN] + gz[CSS];
 const worstLocale = Math.max(0, ...locales.map((f) => gz[f]));
 console.log(`an English page with all three elements downloads:  ${kb(english)} (entry ${kb(gz[MAIN])} + stylesheet ${kb(gz[CSS])})`);
 console.log(`a page in another language, at most:                ${kb(english + worstLocale)}`);
-console.log(`a classic-script page (any language):              ${kb(gz[IIFE] + gz[CSS])}`);
+console.log(`a classic-script page in English:                  ${kb(gz[IIFE] + gz[CSS])}`);
+console.log(`a classic-script page in another language, at most: ${kb(gz[IIFE] + gz[CSS] + worstLocale)}`);
 const over = english > BUDGET;
 console.log(`budget: English page ≤ ${kb(BUDGET)} gzip, all in — ${over ? 'OVER' : 'ok'} (${kb(english)}, ${BUDGET - english} bytes to spare)`);
 if (over) console.error(`The English page downloads ${kb(english)} gzip, over the ${kb(BUDGET)} budget.`);
