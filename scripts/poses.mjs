@@ -64,11 +64,12 @@ function legTo(side, ankle, pole, toes) {
   const [knee, a] = bend(hip(side), ankle, THIGH, SHIN, pole);
   return { knee, ankle: a, parts: leg(hip(side), knee, a, toes) };
 }
-/** A straight leg from the hip in direction `d`. */
+/** A straight leg from the hip in direction `d`: one part from hip to ankle, so no step reads as a bent knee. */
 function legStraight(side, d, toes) {
   const knee = add(hip(side), mul(d, THIGH));
   const ankle = add(knee, mul(d, SHIN));
-  return { knee, ankle, parts: leg(hip(side), knee, ankle, toes) };
+  const [, , foot] = leg(hip(side), knee, ankle, toes);
+  return { knee, ankle, parts: [[[hip(side), ankle], 13], foot] };
 }
 /** An arm from the shoulder to a fist at `hand`, the elbow bent toward `pole`. */
 function armTo(side, hand, pole) {
@@ -114,9 +115,10 @@ function hamstring(frame) {
   // The towel: a band across the sole, its two ends to the two fists.
   const mid = sole(right, along, toes);
   const band = [add(mid, mul(toes, -8)), add(mid, mul(toes, 7))];
-  const hands = up ? [add(shoulder(1), [24, 36, -9]), add(shoulder(-1), [24, 36, 9])] : [add(shoulder(1), [22, 30, -8]), add(shoulder(-1), [22, 30, 8])];
-  const rArm = armTo(1, hands[0], [-1, 0.2, 0.6]);
-  const lArm = armTo(-1, hands[1], [-1, 0.2, -0.6]);
+  // Elbows resting on the floor beside the body, forearms up, a towel end in each fist.
+  const hands = [1, -1].map((k) => add(shoulder(k), [24 + 5 * k, up ? 30 : 26, -8 * k]));
+  const rArm = armTo(1, hands[0], [0.3, -1, 1]);
+  const lArm = armTo(-1, hands[1], [0.3, -1, -1]);
   const items = [
     mat,
     { cls: 'far', parts: left.parts },
@@ -132,7 +134,7 @@ function hamstring(frame) {
   else {
     // A ghost of the raised leg, and an arrow to it: this leg goes up next.
     const ghost = legStraight(1, dir(raise), dir(raise + 90));
-    items.push({ cls: 'ghost', parts: ghost.parts, at: -2 });
+    items.push({ cls: 'ghost', parts: ghost.parts, at: 0 });
     items.push({ cls: 'motion', arrow: arc(hip(1), 104, 12, 60, 20), at: 200 });
   }
   return items;
@@ -209,7 +211,7 @@ function render(items, cam, scale = 1) {
   );
 }
 
-const CAMERAS = { hamstring: camera(12, 24), glute: camera(35, 30) };
+const CAMERAS = { hamstring: camera(0, 26), glute: camera(35, 30) };
 const POSES = { hamstring, glute };
 
 /** Both frames of a stretch, in one view box (so the body is the same size in both), 12 units of margin. */
@@ -244,7 +246,7 @@ if (process.argv.includes('--preview')) {
           : `<g class="${cls}">${ps.map(([d, w]) => `<path class="edge" d="${d}" stroke-width="${w + 4}"/>`).join('')}${ps.map(([d, w]) => `<path class="body" d="${d}" stroke-width="${w}"/>`).join('')}</g>`,
       )
       .join('')}</svg>`;
-  const css = `body{margin:0;background:#fff}svg{display:inline-block;width:420px;margin:6px;background:#f3f7f7}path{fill:none;stroke-linecap:round;stroke-linejoin:round}.edge{stroke:#1d2b2b}.body{stroke:#fff}.work .body{stroke:#bcd8d6}.far .body{stroke:#b9c2c2}.prop{stroke:#0a6b66;stroke-width:4}.band{stroke:#0a6b66;stroke-width:6}.ghost .edge{stroke:#7d8c8c;stroke-dasharray:5 4}.ghost .body{stroke:#f3f7f7}.mat{fill:#dfe9e8;stroke:none}.felt{stroke:#f76707;stroke-width:3}.motion{stroke:#5f6f6f;stroke-width:3}`;
+  const css = `body{margin:0;background:#fff}svg{display:inline-block;width:420px;margin:6px;background:#f3f7f7}path{fill:none;stroke-linecap:round;stroke-linejoin:round}.edge{stroke:#1d2b2b}.body{stroke:#fff}.work .body{stroke:#bcd8d6}.far .body{stroke:#d3d9d9}.prop{stroke:#0a6b66;stroke-width:4}.band{stroke:#0a6b66;stroke-width:6}.ghost .edge{stroke:#7d8c8c;stroke-dasharray:5 4}.ghost .body{stroke:#dcebea}.mat{fill:#dfe9e8;stroke:none}.felt{stroke:#f76707;stroke-width:3}.motion{stroke:#5f6f6f;stroke-width:3}`;
   const all = process.env.CAMS
     ? process.env.CAMS.split(';').flatMap((c) => [0, 1].map((f) => ['-60 -80 280 200', render(glute(f), camera(...c.split(',').map(Number)))]))
     : Object.values(frames).flat();
