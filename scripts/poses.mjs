@@ -43,7 +43,7 @@ const hip = (side) => [88, 11, 9 * side];
 /** Head, neck and trunk: the trunk's length, with the width of the shoulders and hips across it. */
 const trunk = () => [
   [[[12, 12, 0]], 23],
-  [[[21, 21, 0], [24, 20, 0]], 6], // nose
+  [[[20, 22, 0], [24, 21, 0]], 7], // nose
   [[[24, 12, 0], [31, 12, 0]], 10],
   [[[38, 11, 0], [82, 11, 0]], 24],
   [[[35, 13, -14], [35, 13, 14]], 14],
@@ -103,15 +103,35 @@ const arc = (centre, r, a0, a1, z = centre[2]) =>
     return [centre[0] + r * Math.cos(a), centre[1] + r * Math.sin(a), z];
   });
 
-/** The hamstring stretch: the right leg raised, knee straight, towel round its sole. */
+/** Where a stretch is felt: a band of colour inside a body part, along its back (`off` toward it), from `a` to `b` of its length. */
+function felt([from, to], off, width, a = 0.2, b = 0.85) {
+  const at = (k) => add(add(from, mul(sub(to, from), k)), off);
+  return { cls: 'felt', parts: [[[at(a), at(b)], width]] };
+}
+
+/**
+ * The hamstring stretch. Start: the right knee bent toward the chest, the
+ * towel round the sole of that foot, its ends in both hands, the left leg flat.
+ * Stretch: the right leg straightened up toward the ceiling, knee straight,
+ * towel still round its sole; the back of that thigh coloured.
+ */
 function hamstring(frame) {
   const up = frame > 0;
-  const flat = dir(-1.5);
+  const left = legStraight(-1, dir(-1.5), dir(88));
   const raise = 76;
-  const left = legStraight(-1, flat, dir(88));
-  const along = up ? dir(raise) : flat;
-  const toes = up ? dir(raise + 90) : dir(88);
-  const right = legStraight(1, along, toes);
+  let right, along, toes;
+  if (up) {
+    along = dir(raise);
+    toes = dir(raise + 90);
+    right = legStraight(1, along, toes);
+  } else {
+    // Knee bent toward the chest, the shin sloping up, the sole facing the ceiling and the feet end.
+    const knee = add(hip(1), mul(dir(98), THIGH));
+    along = dir(28);
+    toes = dir(118);
+    const ankle = add(knee, mul(along, SHIN));
+    right = { knee, ankle, parts: leg(hip(1), knee, ankle, toes) };
+  }
   // The towel: a band across the sole, its two ends to the two fists.
   const mid = sole(right, along, toes);
   const band = [add(mid, mul(toes, -8)), add(mid, mul(toes, 7))];
@@ -130,12 +150,12 @@ function hamstring(frame) {
     { cls: 'prop', line: [[add(mid, [0, 0, 7]), rArm.hand]], at: 100 },
     { cls: '', parts: rArm.parts, at: 101 },
   ];
-  if (up) items.push({ cls: 'felt', line: [[add(hip(1), [14, -2, 0]), add(hip(1), [22, -4, 0])], [add(hip(1), [18, 12, 0]), add(hip(1), [26, 10, 0])], [add(hip(1), [20, 26, 0]), add(hip(1), [28, 24, 0])]].map(l => l.map(p => add(p, [0, 0, 12]))), at: 200 });
+  // The back of the raised thigh: the side away from the head.
+  if (up) items.push({ ...felt([hip(1), right.knee], mul(dir(raise - 90), 4.5), 6), at: 99 });
   else {
-    // A ghost of the raised leg, and an arrow to it: this leg goes up next.
-    const ghost = legStraight(1, dir(raise), dir(raise + 90));
-    items.push({ cls: 'ghost', parts: ghost.parts, at: 0 });
-    items.push({ cls: 'motion', arrow: arc(hip(1), 104, 12, 60, 20), at: 200 });
+    // Next: straighten the knee, the foot up toward the ceiling (beside the foot, where it goes).
+    const to = add(hip(1), mul(dir(raise), THIGH + SHIN));
+    items.push({ cls: 'motion', arrow: [add(right.ankle, [16, -2, 14]), add(to, [16, 4, 14])], at: 200 });
   }
   return items;
 }
@@ -214,6 +234,24 @@ function render(items, cam, scale = 1) {
 const CAMERAS = { hamstring: camera(0, 26), glute: camera(35, 30) };
 const POSES = { hamstring, glute };
 
+/** The mat's outline cut to the view box (Sutherland–Hodgman), so nothing is drawn outside the drawing. */
+function clip(d, x1, y1, x2, y2) {
+  let poly = d.match(/-?\d+ -?\d+/g).map((p) => p.split(' ').map(Number));
+  for (const [axis, limit, keepAbove] of [[0, x1, true], [0, x2, false], [1, y1, true], [1, y2, false]]) {
+    const inside = (p) => (keepAbove ? p[axis] >= limit : p[axis] <= limit);
+    const cut = (a, b) => {
+      const t = (limit - a[axis]) / (b[axis] - a[axis]);
+      return a.map((v, i) => Math.round(v + (b[i] - v) * t));
+    };
+    poly = poly.flatMap((p, i) => {
+      const prev = poly.at(i - 1);
+      if (inside(p)) return inside(prev) ? [p] : [cut(prev, p), p];
+      return inside(prev) ? [cut(prev, p)] : [];
+    });
+  }
+  return `M${poly.map((p) => p.join(' ')).join(' ')}z`;
+}
+
 /** Both frames of a stretch, in one view box (so the body is the same size in both), 12 units of margin. */
 function stretchFrames(name) {
   const layers = [0, 1].map((f) => render(POSES[name](f), CAMERAS[name]));
@@ -223,7 +261,8 @@ function stretchFrames(name) {
     .flatMap((l) => l.slice(1).flatMap((p) => (typeof p === 'string' ? p : p[0]).match(/-?\d+ -?\d+/g).map((s) => s.split(' ').map(Number))));
   const [xs, ys] = [0, 1].map((i) => pts.map((p) => p[i]));
   const [x, y] = [Math.min(...xs) - 12, Math.min(...ys) - 12];
-  return layers.map((l) => [`${x} ${y} ${Math.max(...xs) + 12 - x} ${Math.max(...ys) + 12 - y}`, l]);
+  const [x2, y2] = [Math.max(...xs) + 12, Math.max(...ys) + 12];
+  return layers.map((l) => [`${x} ${y} ${x2 - x} ${y2 - y}`, l.map((layer) => (layer[0] === 'mat' ? ['mat', `${clip(layer[1], x, y, x2, y2)}`] : layer))]);
 }
 export const frames = Object.fromEntries(Object.keys(POSES).map((n) => [n, stretchFrames(n)]));
 
@@ -246,7 +285,7 @@ if (process.argv.includes('--preview')) {
           : `<g class="${cls}">${ps.map(([d, w]) => `<path class="edge" d="${d}" stroke-width="${w + 4}"/>`).join('')}${ps.map(([d, w]) => `<path class="body" d="${d}" stroke-width="${w}"/>`).join('')}</g>`,
       )
       .join('')}</svg>`;
-  const css = `body{margin:0;background:#fff}svg{display:inline-block;width:420px;margin:6px;background:#f3f7f7}path{fill:none;stroke-linecap:round;stroke-linejoin:round}.edge{stroke:#1d2b2b}.body{stroke:#fff}.work .body{stroke:#bcd8d6}.far .body{stroke:#d3d9d9}.prop{stroke:#0a6b66;stroke-width:4}.band{stroke:#0a6b66;stroke-width:6}.ghost .edge{stroke:#7d8c8c;stroke-dasharray:5 4}.ghost .body{stroke:#dcebea}.mat{fill:#dfe9e8;stroke:none}.felt{stroke:#f76707;stroke-width:3}.motion{stroke:#5f6f6f;stroke-width:3}`;
+  const css = `body{margin:0;background:#fff}svg{display:inline-block;width:420px;margin:6px;background:#f3f7f7}path{fill:none;stroke-linecap:round;stroke-linejoin:round}.edge{stroke:#1d2b2b}.body{stroke:#fff}.work .body{stroke:#bcd8d6}.far .body{stroke:#d3d9d9}.prop{stroke:#0a6b66;stroke-width:4}.band{stroke:#0a6b66;stroke-width:6}.ghost .edge{stroke:#7d8c8c;stroke-dasharray:5 4}.ghost .body{stroke:#dcebea}.mat{fill:#dfe9e8;stroke:none}.felt .edge{stroke:none}.felt .body{stroke:#f76707;opacity:.75}.felt{stroke:#f76707;stroke-width:3}.motion{stroke:#5f6f6f;stroke-width:3}`;
   const all = process.env.CAMS
     ? process.env.CAMS.split(';').flatMap((c) => [0, 1].map((f) => ['-60 -80 280 200', render(glute(f), camera(...c.split(',').map(Number)))]))
     : Object.values(frames).flat();

@@ -33,7 +33,14 @@ export const drawingStyles = css`
     stroke: var(--_work);
   }
   .far .body {
-    stroke: var(--_border);
+    stroke: color-mix(in srgb, var(--_border) 60%, var(--_fill));
+  }
+  /* Where it is felt: colour inside the body part. */
+  .felt .edge {
+    stroke: none;
+  }
+  .felt .body {
+    stroke: var(--_felt);
   }
   .prop {
     stroke: var(--_prop);

@@ -65,7 +65,6 @@
 's2e25c07abd23d868': `Fertig. Gut gemacht!`,
 's30dda7bdaa535fe5': `Setzen Sie jedes Mal ein Häkchen, wenn Sie die Übung gemacht haben`,
 's3107c3b18793952b': `Hören Sie mit dem Dehnen auf und holen Sie sofort ärztliche Hilfe. Gehen Sie in eine Notaufnahme oder rufen Sie den örtlichen Notruf an.`,
-'s32eb8553650b9b51': `Auf dem Rücken liegend, die Beine gestreckt auf dem Boden. Ein Handtuch ist um die Sohle des linken Fußes geschlungen; beide Hände halten die Enden des Handtuchs.`,
 's338cca2d2f313247': `Von vorn beginnen`,
 's355f05451d299b12': `Beim Dehnen kann ein Ziehen bis in den unteren Rücken, ein Taubheitsgefühl bis hinunter ins Bein oder ein Brennen im Bein auftreten.`,
 's35c00966950710b8': `Legen Sie sich auf den Rücken, beide Knie gebeugt: Im Liegen geht es am leichtesten.`,
@@ -162,7 +161,6 @@
 'sdea1e1ac7d64b6e7': `Dehnung beenden`,
 'sdfe944f53544155f': `Pausiert.`,
 'se033a17e7243a091': `Auf dem Rücken liegend, der rechte Knöchel liegt quer über dem linken Knie. Beide Hände ziehen den linken Oberschenkel zur Brust, sodass sich der linke Fuß vom Boden hebt.`,
-'se1860dad0910a65c': `Auf dem Rücken liegend, die Beine gestreckt auf dem Boden. Ein Handtuch ist um die Sohle des rechten Fußes geschlungen; beide Hände halten die Enden des Handtuchs.`,
 'se195f163441d325c': `Holen Sie sofort Hilfe, wenn Sie eines dieser Zeichen bemerken`,
 'se339002426949eb6': `Halten Sie an, sobald Sie ein Ziehen hinter dem Knie oder hinten am Oberschenkel spüren.`,
 'se60c69d27370e72b': `Auf dem Rücken liegend, das linke Bein flach auf dem Boden. Das rechte Bein ist angehoben, das Knie gestreckt. Ein Handtuch ist um die Sohle des rechten Fußes geschlungen; beide Hände halten die Enden des Handtuchs.`,
@@ -201,5 +199,7 @@
 'today-over.other': str`${0} Einheiten heute geschafft. Ihr Ziel: ${1}.`,
 'today-over.two': str`${0} Einheiten heute geschafft. Ihr Ziel: ${1}.`,
 'today-over.zero': str`${0} Einheiten heute geschafft. Ihr Ziel: ${1}.`,
+'s1ed2eaa03d95a8d4': `Lying on the back, right leg flat on the floor. The left knee is bent toward the chest. A towel goes around the sole of the left foot; both hands hold its ends.`,
+'s8dcbcfc4e94dd2b1': `Lying on the back, left leg flat on the floor. The right knee is bent toward the chest. A towel goes around the sole of the right foot; both hands hold its ends.`,
     };
   

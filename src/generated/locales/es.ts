@@ -65,7 +65,6 @@
 's2e25c07abd23d868': `Terminado. ¡Muy bien!`,
 's30dda7bdaa535fe5': `Marca una casilla cada vez que lo hagas`,
 's3107c3b18793952b': `Deja de estirar y busca ayuda médica ahora. Ve a urgencias o llama al número de emergencias de tu zona.`,
-'s32eb8553650b9b51': `Persona acostada boca arriba, con las dos piernas estiradas en el suelo. Una toalla pasa por la planta del pie izquierdo; las dos manos sujetan los extremos de la toalla.`,
 's338cca2d2f313247': `Empezar de nuevo`,
 's355f05451d299b12': `Durante un estiramiento puede aparecer tirantez que llega hasta la parte baja de la espalda, adormecimiento que baja por la pierna o ardor en la pierna.`,
 's35c00966950710b8': `Acuéstate boca arriba con las dos rodillas dobladas: acostado es la forma más fácil de hacerlo.`,
@@ -162,7 +161,6 @@
 'sdea1e1ac7d64b6e7': `Terminar repetición`,
 'sdfe944f53544155f': `En pausa.`,
 'se033a17e7243a091': `Persona acostada boca arriba, con el tobillo derecho cruzado sobre la rodilla izquierda. Las dos manos tiran del muslo izquierdo hacia el pecho, de modo que el pie izquierdo se levanta del suelo.`,
-'se1860dad0910a65c': `Persona acostada boca arriba, con las dos piernas estiradas en el suelo. Una toalla pasa por la planta del pie derecho; las dos manos sujetan los extremos de la toalla.`,
 'se195f163441d325c': `Busca ayuda de inmediato si tienes alguno de estos problemas`,
 'se339002426949eb6': `Detente cuando notes tirantez detrás de la rodilla o en la parte de atrás del muslo.`,
 'se60c69d27370e72b': `Persona acostada boca arriba, con la pierna izquierda tendida en el suelo. La pierna derecha está levantada, con la rodilla estirada. Una toalla pasa por la planta del pie derecho; las dos manos sujetan los extremos de la toalla.`,
@@ -201,5 +199,7 @@
 'today-over.other': str`${0} sesiones hechas hoy. Tu meta es ${1}.`,
 'today-over.two': str`${0} sesiones hechas hoy. Tu meta es ${1}.`,
 'today-over.zero': str`${0} sesiones hechas hoy. Tu meta es ${1}.`,
+'s1ed2eaa03d95a8d4': `Lying on the back, right leg flat on the floor. The left knee is bent toward the chest. A towel goes around the sole of the left foot; both hands hold its ends.`,
+'s8dcbcfc4e94dd2b1': `Lying on the back, left leg flat on the floor. The right knee is bent toward the chest. A towel goes around the sole of the right foot; both hands hold its ends.`,
     };
   

@@ -65,7 +65,6 @@
 's2e25c07abd23d868': `Terminé. Bravo !`,
 's30dda7bdaa535fe5': `Cochez une case chaque fois que vous le faites`,
 's3107c3b18793952b': `Arrêtez les étirements et demandez de l’aide médicale immédiatement. Allez aux urgences ou appelez le numéro d’urgence local.`,
-'s32eb8553650b9b51': `Personne allongée sur le dos, les jambes tendues sur le sol. Une serviette passe sous la plante du pied gauche ; les deux mains en tiennent les extrémités.`,
 's338cca2d2f313247': `Recommencer du début`,
 's355f05451d299b12': `Pendant un étirement, vous pouvez sentir une tension qui remonte dans le bas du dos, un engourdissement qui descend dans la jambe, ou une brûlure dans la jambe.`,
 's35c00966950710b8': `Allongez-vous sur le dos, les deux genoux pliés : c’est la façon la plus facile de faire cet étirement.`,
@@ -162,7 +161,6 @@
 'sdea1e1ac7d64b6e7': `Terminer la répétition`,
 'sdfe944f53544155f': `En pause.`,
 'se033a17e7243a091': `Personne allongée sur le dos, la cheville droite posée en travers du genou gauche. Les deux mains tirent la cuisse gauche vers la poitrine, si bien que le pied gauche se décolle du sol.`,
-'se1860dad0910a65c': `Personne allongée sur le dos, les jambes tendues sur le sol. Une serviette passe sous la plante du pied droit ; les deux mains en tiennent les extrémités.`,
 'se195f163441d325c': `Demandez de l’aide médicale tout de suite si vous avez l’un de ces signes`,
 'se339002426949eb6': `Arrêtez-vous quand vous sentez une tension derrière le genou ou à l’arrière de la cuisse.`,
 'se60c69d27370e72b': `Personne allongée sur le dos, la jambe gauche à plat sur le sol. La jambe droite est levée, genou tendu. Une serviette passe sous la plante du pied droit ; les deux mains en tiennent les extrémités.`,
@@ -201,5 +199,7 @@
 'today-over.other': str`${0} séances faites aujourd’hui. Votre objectif est de ${1}.`,
 'today-over.two': str`${0} séances faites aujourd’hui. Votre objectif est de ${1}.`,
 'today-over.zero': str`${0} séances faites aujourd’hui. Votre objectif est de ${1}.`,
+'s1ed2eaa03d95a8d4': `Lying on the back, right leg flat on the floor. The left knee is bent toward the chest. A towel goes around the sole of the left foot; both hands hold its ends.`,
+'s8dcbcfc4e94dd2b1': `Lying on the back, left leg flat on the floor. The right knee is bent toward the chest. A towel goes around the sole of the right foot; both hands hold its ends.`,
     };
   

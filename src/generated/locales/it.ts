@@ -65,7 +65,6 @@
 's2e25c07abd23d868': `Fatto. Ottimo lavoro!`,
 's30dda7bdaa535fe5': `Spunta una casella ogni volta che lo fai`,
 's3107c3b18793952b': `Smetti di fare gli esercizi e chiedi subito aiuto medico. Vai al pronto soccorso o chiama il numero di emergenza della tua zona.`,
-'s32eb8553650b9b51': `Una persona sdraiata a pancia in su, con le gambe distese a terra. Un asciugamano passa intorno alla pianta del piede sinistro; tutte e due le mani ne tengono le estremità.`,
 's338cca2d2f313247': `Ricomincia da capo`,
 's355f05451d299b12': `Durante un esercizio può capitare di sentire una tensione che arriva fino alla parte bassa della schiena, intorpidimento lungo la gamba o bruciore nella gamba.`,
 's35c00966950710b8': `Stenditi a pancia in su con tutte e due le ginocchia piegate: farlo da sdraiati è il modo più facile.`,
@@ -162,7 +161,6 @@
 'sdea1e1ac7d64b6e7': `Termina la ripetizione`,
 'sdfe944f53544155f': `In pausa.`,
 'se033a17e7243a091': `Una persona sdraiata a pancia in su, con la caviglia destra di traverso sul ginocchio sinistro. Tutte e due le mani tirano la coscia sinistra verso il petto, così il piede sinistro si stacca da terra.`,
-'se1860dad0910a65c': `Una persona sdraiata a pancia in su, con le gambe distese a terra. Un asciugamano passa intorno alla pianta del piede destro; tutte e due le mani ne tengono le estremità.`,
 'se195f163441d325c': `Chiedi aiuto subito se hai anche solo uno di questi disturbi`,
 'se339002426949eb6': `Fermati quando senti tirare dietro il ginocchio o dietro la coscia.`,
 'se60c69d27370e72b': `Una persona sdraiata a pancia in su, con la gamba sinistra distesa a terra. La gamba destra è sollevata, con il ginocchio dritto. Un asciugamano passa intorno alla pianta del piede destro; tutte e due le mani ne tengono le estremità.`,
@@ -201,5 +199,7 @@
 'today-over.other': str`Oggi hai fatto ${0} sessioni. Il tuo obiettivo è ${1}.`,
 'today-over.two': str`Oggi hai fatto ${0} sessioni. Il tuo obiettivo è ${1}.`,
 'today-over.zero': str`Oggi hai fatto ${0} sessioni. Il tuo obiettivo è ${1}.`,
+'s1ed2eaa03d95a8d4': `Lying on the back, right leg flat on the floor. The left knee is bent toward the chest. A towel goes around the sole of the left foot; both hands hold its ends.`,
+'s8dcbcfc4e94dd2b1': `Lying on the back, left leg flat on the floor. The right knee is bent toward the chest. A towel goes around the sole of the right foot; both hands hold its ends.`,
     };
   

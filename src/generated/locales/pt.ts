@@ -65,7 +65,6 @@
 's2e25c07abd23d868': `Concluído. Muito bem!`,
 's30dda7bdaa535fe5': `Marque um quadradinho sempre que fizer o alongamento`,
 's3107c3b18793952b': `Pare de alongar e procure ajuda médica agora. Vá à urgência ou emergência de um hospital, ou ligue para o número de emergência local.`,
-'s32eb8553650b9b51': `Pessoa deitada de costas, com as pernas esticadas no chão. Uma toalha passa pela planta do pé esquerdo; as duas mãos seguram as pontas da toalha.`,
 's338cca2d2f313247': `Recomeçar do início`,
 's355f05451d299b12': `Durante um alongamento, pode sentir uma tensão que chega à parte baixa das costas, dormência que desce pela perna, ou ardor na perna.`,
 's35c00966950710b8': `Deite-se de costas, com os dois joelhos dobrados. É a forma mais fácil de fazer este alongamento.`,
@@ -162,7 +161,6 @@
 'sdea1e1ac7d64b6e7': `Terminar esta repetição`,
 'sdfe944f53544155f': `Em pausa.`,
 'se033a17e7243a091': `Pessoa deitada de costas, com o tornozelo direito cruzado sobre o joelho esquerdo. As duas mãos puxam a coxa esquerda em direção ao peito, e o pé esquerdo sai do chão.`,
-'se1860dad0910a65c': `Pessoa deitada de costas, com as pernas esticadas no chão. Uma toalha passa pela planta do pé direito; as duas mãos seguram as pontas da toalha.`,
 'se195f163441d325c': `Procure ajuda imediatamente se tiver algum destes sinais`,
 'se339002426949eb6': `Pare quando sentir uma tensão atrás do joelho ou na parte de trás da coxa.`,
 'se60c69d27370e72b': `Pessoa deitada de costas, com a perna esquerda estendida no chão. A perna direita está levantada, com o joelho esticado. Uma toalha passa pela planta do pé direito; as duas mãos seguram as pontas da toalha.`,
@@ -201,5 +199,7 @@
 'today-over.other': str`${0} sessões concluídas hoje. A sua meta é ${1}.`,
 'today-over.two': str`${0} sessões concluídas hoje. A sua meta é ${1}.`,
 'today-over.zero': str`${0} sessões concluídas hoje. A sua meta é ${1}.`,
+'s1ed2eaa03d95a8d4': `Lying on the back, right leg flat on the floor. The left knee is bent toward the chest. A towel goes around the sole of the left foot; both hands hold its ends.`,
+'s8dcbcfc4e94dd2b1': `Lying on the back, left leg flat on the floor. The right knee is bent toward the chest. A towel goes around the sole of the right foot; both hands hold its ends.`,
     };
   

@@ -65,7 +65,6 @@
 's2e25c07abd23d868': `完成了。做得很好！`,
 's30dda7bdaa535fe5': `每做一次，就勾一个方框`,
 's3107c3b18793952b': `请停止拉伸，马上就医。去医院急诊，或者拨打当地的急救电话。`,
-'s32eb8553650b9b51': `仰面躺着，双腿伸直平放在地上。一条毛巾套在左脚脚底，双手抓住毛巾两端。`,
 's338cca2d2f313247': `从头开始`,
 's355f05451d299b12': `拉伸时，可能会出现牵拉感延伸到腰部、沿着腿往下麻木，或者腿上有烧灼感。`,
 's35c00966950710b8': `仰面躺下，双膝弯曲：躺着做最容易。`,
@@ -162,7 +161,6 @@
 'sdea1e1ac7d64b6e7': `结束这次拉伸`,
 'sdfe944f53544155f': `已暂停。`,
 'se033a17e7243a091': `仰面躺着，右脚踝搭在左膝上。双手把左大腿拉向胸口，让左脚离开地面。`,
-'se1860dad0910a65c': `仰面躺着，双腿伸直平放在地上。一条毛巾套在右脚脚底，双手抓住毛巾两端。`,
 'se195f163441d325c': `出现以下任何一种情况，请立即就医`,
 'se339002426949eb6': `当膝盖后面或大腿后侧有牵拉感时，就停下来。`,
 'se60c69d27370e72b': `仰面躺着，左腿平放在地上。右腿抬起，膝盖伸直。一条毛巾套在右脚脚底，双手抓住毛巾两端。`,
@@ -201,5 +199,7 @@
 'today-over.other': str`今天已完成${0}次练习。您的目标是${1}次。`,
 'today-over.two': str`今天已完成${0}次练习。您的目标是${1}次。`,
 'today-over.zero': str`今天已完成${0}次练习。您的目标是${1}次。`,
+'s1ed2eaa03d95a8d4': `Lying on the back, right leg flat on the floor. The left knee is bent toward the chest. A towel goes around the sole of the left foot; both hands hold its ends.`,
+'s8dcbcfc4e94dd2b1': `Lying on the back, left leg flat on the floor. The right knee is bent toward the chest. A towel goes around the sole of the right foot; both hands hold its ends.`,
     };
   
