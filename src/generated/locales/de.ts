@@ -52,6 +52,7 @@
 's1541844d6864b0d9': `Wenn das passiert, gehen Sie nur so weit, wie es sich angenehm anfühlt.`,
 's1a993f3bf7b816d9': `rechtes Bein`,
 's1de1d8d83d52d601': `sehr starke Schmerzen in beiden Beinen`,
+'s1ed2eaa03d95a8d4': `Auf dem Rücken liegend, das rechte Bein flach auf dem Boden. Das linke Knie ist zur Brust hin gebeugt. Ein Handtuch ist um die Sohle des linken Fußes geschlungen; beide Hände halten die Enden des Handtuchs.`,
 's213bbb8d211f7f13': `Holen Sie sofort Notfallhilfe, wenn Sie Folgendes haben:`,
 's255857544a9d5ec0': `Zurücksetzen`,
 's2593d0c70a1c5074': `Ton`,
@@ -110,6 +111,7 @@
 's89118d3a7be870ca': `Weiter`,
 's892346981343dfb9': `Wenn Ihre Schmerzen nach dem Dehnen stärker werden und stärker bleiben, hören Sie mit den Übungen auf und rufen Sie Ihre Physiotherapiepraxis an.`,
 's8d8cf398939ae6d2': `Verspannte hintere Oberschenkelmuskeln ziehen an Ihrem Becken, und das zieht an Ihrem unteren Rücken. Das kann Schmerzen im unteren Rücken oder Ischiasschmerzen verschlimmern. Diese Übung hält die Muskeln und den Nerv, der neben ihnen verläuft, beweglich und dehnbar.`,
+'s8dcbcfc4e94dd2b1': `Auf dem Rücken liegend, das linke Bein flach auf dem Boden. Das rechte Knie ist zur Brust hin gebeugt. Ein Handtuch ist um die Sohle des rechten Fußes geschlungen; beide Hände halten die Enden des Handtuchs.`,
 's927f6aaa744c88c4': `rechte Seite`,
 's9344f04657a05074': str`Als Nächstes: ${0}`,
 's95bc8722b2708f8b': `Pausiert`,
@@ -199,7 +201,5 @@
 'today-over.other': str`${0} Einheiten heute geschafft. Ihr Ziel: ${1}.`,
 'today-over.two': str`${0} Einheiten heute geschafft. Ihr Ziel: ${1}.`,
 'today-over.zero': str`${0} Einheiten heute geschafft. Ihr Ziel: ${1}.`,
-'s1ed2eaa03d95a8d4': `Lying on the back, right leg flat on the floor. The left knee is bent toward the chest. A towel goes around the sole of the left foot; both hands hold its ends.`,
-'s8dcbcfc4e94dd2b1': `Lying on the back, left leg flat on the floor. The right knee is bent toward the chest. A towel goes around the sole of the right foot; both hands hold its ends.`,
     };
   

@@ -52,6 +52,7 @@
 's1541844d6864b0d9': `Si pasa, llega solo hasta donde te resulte cómodo.`,
 's1a993f3bf7b816d9': `pierna derecha`,
 's1de1d8d83d52d601': `dolor muy fuerte en las dos piernas`,
+'s1ed2eaa03d95a8d4': `Persona acostada boca arriba, con la pierna derecha tendida en el suelo. La rodilla izquierda está doblada hacia el pecho. Una toalla pasa por la planta del pie izquierdo; las dos manos sujetan los extremos de la toalla.`,
 's213bbb8d211f7f13': `Busca ayuda de emergencia ahora si tienes:`,
 's255857544a9d5ec0': `Reiniciar`,
 's2593d0c70a1c5074': `Sonido`,
@@ -110,6 +111,7 @@
 's89118d3a7be870ca': `Seguir`,
 's892346981343dfb9': `Si el dolor empeora después de estirar y sigue peor, deja los estiramientos y llama a tu fisioterapeuta o a tu clínica.`,
 's8d8cf398939ae6d2': `Cuando los músculos de la parte de atrás del muslo (isquiotibiales) están tensos, tiran de tu pelvis, y eso tira de la parte baja de tu espalda. Esto puede empeorar el dolor en la parte baja de la espalda o la ciática. Este estiramiento mantiene estos músculos, y el nervio que va junto a ellos, en movimiento y flexibles.`,
+'s8dcbcfc4e94dd2b1': `Persona acostada boca arriba, con la pierna izquierda tendida en el suelo. La rodilla derecha está doblada hacia el pecho. Una toalla pasa por la planta del pie derecho; las dos manos sujetan los extremos de la toalla.`,
 's927f6aaa744c88c4': `lado derecho`,
 's9344f04657a05074': str`Siguiente: ${0}`,
 's95bc8722b2708f8b': `En pausa`,
@@ -199,7 +201,5 @@
 'today-over.other': str`${0} sesiones hechas hoy. Tu meta es ${1}.`,
 'today-over.two': str`${0} sesiones hechas hoy. Tu meta es ${1}.`,
 'today-over.zero': str`${0} sesiones hechas hoy. Tu meta es ${1}.`,
-'s1ed2eaa03d95a8d4': `Lying on the back, right leg flat on the floor. The left knee is bent toward the chest. A towel goes around the sole of the left foot; both hands hold its ends.`,
-'s8dcbcfc4e94dd2b1': `Lying on the back, left leg flat on the floor. The right knee is bent toward the chest. A towel goes around the sole of the right foot; both hands hold its ends.`,
     };
   

@@ -52,6 +52,7 @@
 's1541844d6864b0d9': `Si c’est le cas, arrêtez-vous là où c’est encore confortable.`,
 's1a993f3bf7b816d9': `jambe droite`,
 's1de1d8d83d52d601': `une douleur très forte dans les deux jambes`,
+'s1ed2eaa03d95a8d4': `Personne allongée sur le dos, la jambe droite à plat sur le sol. Le genou gauche est plié, ramené vers la poitrine. Une serviette passe sous la plante du pied gauche ; les deux mains en tiennent les extrémités.`,
 's213bbb8d211f7f13': `Demandez tout de suite une aide médicale urgente si vous avez :`,
 's255857544a9d5ec0': `Réinitialiser`,
 's2593d0c70a1c5074': `Son`,
@@ -110,6 +111,7 @@
 's89118d3a7be870ca': `Reprendre`,
 's892346981343dfb9': `Si votre douleur augmente après les étirements et reste plus forte, arrêtez les étirements et appelez votre kinésithérapeute ou votre cabinet.`,
 's8d8cf398939ae6d2': `Des ischio-jambiers tendus tirent sur votre bassin, et cela tire sur le bas de votre dos. Cela peut aggraver les douleurs du bas du dos ou la sciatique. Cet étirement aide ces muscles, et le nerf qui passe avec eux, à rester mobiles et souples.`,
+'s8dcbcfc4e94dd2b1': `Personne allongée sur le dos, la jambe gauche à plat sur le sol. Le genou droit est plié, ramené vers la poitrine. Une serviette passe sous la plante du pied droit ; les deux mains en tiennent les extrémités.`,
 's927f6aaa744c88c4': `côté droit`,
 's9344f04657a05074': str`Ensuite : ${0}`,
 's95bc8722b2708f8b': `En pause`,
@@ -199,7 +201,5 @@
 'today-over.other': str`${0} séances faites aujourd’hui. Votre objectif est de ${1}.`,
 'today-over.two': str`${0} séances faites aujourd’hui. Votre objectif est de ${1}.`,
 'today-over.zero': str`${0} séances faites aujourd’hui. Votre objectif est de ${1}.`,
-'s1ed2eaa03d95a8d4': `Lying on the back, right leg flat on the floor. The left knee is bent toward the chest. A towel goes around the sole of the left foot; both hands hold its ends.`,
-'s8dcbcfc4e94dd2b1': `Lying on the back, left leg flat on the floor. The right knee is bent toward the chest. A towel goes around the sole of the right foot; both hands hold its ends.`,
     };
   

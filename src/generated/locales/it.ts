@@ -52,6 +52,7 @@
 's1541844d6864b0d9': `Se succede, arriva solo fin dove ti senti a tuo agio.`,
 's1a993f3bf7b816d9': `gamba destra`,
 's1de1d8d83d52d601': `dolore molto forte in tutte e due le gambe`,
+'s1ed2eaa03d95a8d4': `Una persona sdraiata a pancia in su, con la gamba destra distesa a terra. Il ginocchio sinistro è piegato verso il petto. Un asciugamano passa intorno alla pianta del piede sinistro; tutte e due le mani ne tengono le estremità.`,
 's213bbb8d211f7f13': `Vai subito al pronto soccorso o chiama il numero di emergenza se hai:`,
 's255857544a9d5ec0': `Azzera`,
 's2593d0c70a1c5074': `Suono`,
@@ -110,6 +111,7 @@
 's89118d3a7be870ca': `Riprendi`,
 's892346981343dfb9': `Se il dolore peggiora dopo gli esercizi e rimane così, smetti di fare gli esercizi e chiama il tuo fisioterapista o il centro dove ti curi.`,
 's8d8cf398939ae6d2': `Quando i muscoli dietro la coscia sono tesi, tirano il bacino, e il bacino tira la parte bassa della schiena. Questo può peggiorare il dolore nella parte bassa della schiena o la sciatica. Questo esercizio mantiene mobili ed elastici questi muscoli e il nervo che passa accanto a loro.`,
+'s8dcbcfc4e94dd2b1': `Una persona sdraiata a pancia in su, con la gamba sinistra distesa a terra. Il ginocchio destro è piegato verso il petto. Un asciugamano passa intorno alla pianta del piede destro; tutte e due le mani ne tengono le estremità.`,
 's927f6aaa744c88c4': `lato destro`,
 's9344f04657a05074': str`A seguire: ${0}`,
 's95bc8722b2708f8b': `In pausa`,
@@ -199,7 +201,5 @@
 'today-over.other': str`Oggi hai fatto ${0} sessioni. Il tuo obiettivo è ${1}.`,
 'today-over.two': str`Oggi hai fatto ${0} sessioni. Il tuo obiettivo è ${1}.`,
 'today-over.zero': str`Oggi hai fatto ${0} sessioni. Il tuo obiettivo è ${1}.`,
-'s1ed2eaa03d95a8d4': `Lying on the back, right leg flat on the floor. The left knee is bent toward the chest. A towel goes around the sole of the left foot; both hands hold its ends.`,
-'s8dcbcfc4e94dd2b1': `Lying on the back, left leg flat on the floor. The right knee is bent toward the chest. A towel goes around the sole of the right foot; both hands hold its ends.`,
     };
   

@@ -52,6 +52,7 @@
 's1541844d6864b0d9': `Se isso acontecer, vá só até onde for confortável.`,
 's1a993f3bf7b816d9': `perna direita`,
 's1de1d8d83d52d601': `dor muito forte nas duas pernas`,
+'s1ed2eaa03d95a8d4': `Pessoa deitada de costas, com a perna direita estendida no chão. O joelho esquerdo está dobrado em direção ao peito. Uma toalha passa pela planta do pé esquerdo; as duas mãos seguram as pontas da toalha.`,
 's213bbb8d211f7f13': `Procure ajuda de emergência agora se tiver:`,
 's255857544a9d5ec0': `Reiniciar`,
 's2593d0c70a1c5074': `Som`,
@@ -110,6 +111,7 @@
 's89118d3a7be870ca': `Continuar`,
 's892346981343dfb9': `Se a dor piorar depois de alongar e continuar pior, pare de fazer os alongamentos e ligue para o seu fisioterapeuta ou para a sua clínica.`,
 's8d8cf398939ae6d2': `Quando os isquiotibiais estão tensos, puxam a pélvis, e isso puxa a parte baixa das costas. Isso pode piorar a dor na parte baixa das costas ou a ciática. Este alongamento ajuda estes músculos, e o nervo que passa junto deles, a manter o movimento e a flexibilidade.`,
+'s8dcbcfc4e94dd2b1': `Pessoa deitada de costas, com a perna esquerda estendida no chão. O joelho direito está dobrado em direção ao peito. Uma toalha passa pela planta do pé direito; as duas mãos seguram as pontas da toalha.`,
 's927f6aaa744c88c4': `lado direito`,
 's9344f04657a05074': str`A seguir: ${0}`,
 's95bc8722b2708f8b': `Em pausa`,
@@ -199,7 +201,5 @@
 'today-over.other': str`${0} sessões concluídas hoje. A sua meta é ${1}.`,
 'today-over.two': str`${0} sessões concluídas hoje. A sua meta é ${1}.`,
 'today-over.zero': str`${0} sessões concluídas hoje. A sua meta é ${1}.`,
-'s1ed2eaa03d95a8d4': `Lying on the back, right leg flat on the floor. The left knee is bent toward the chest. A towel goes around the sole of the left foot; both hands hold its ends.`,
-'s8dcbcfc4e94dd2b1': `Lying on the back, left leg flat on the floor. The right knee is bent toward the chest. A towel goes around the sole of the right foot; both hands hold its ends.`,
     };
   

@@ -52,6 +52,7 @@
 's1541844d6864b0d9': `如果出现这些情况，只拉到您觉得舒服的程度就好。`,
 's1a993f3bf7b816d9': `右腿`,
 's1de1d8d83d52d601': `双腿剧烈疼痛`,
+'s1ed2eaa03d95a8d4': `仰面躺着，右腿平放在地上。左膝弯曲，靠向胸口。一条毛巾套在左脚脚底，双手抓住毛巾两端。`,
 's213bbb8d211f7f13': `如果出现以下情况，请马上去急诊或拨打急救电话：`,
 's255857544a9d5ec0': `重置`,
 's2593d0c70a1c5074': `提示音`,
@@ -110,6 +111,7 @@
 's89118d3a7be870ca': `继续`,
 's892346981343dfb9': `如果拉伸后疼痛加重，而且一直没有好转，请停止做这些拉伸，并给您的物理治疗师或诊所打电话。`,
 's8d8cf398939ae6d2': `腘绳肌发紧时，会拉扯骨盆，骨盆又会拉扯腰部。这会让腰痛或坐骨神经痛加重。这个拉伸能让这些肌肉，以及紧挨着它们的那条神经，保持活动自如、柔软灵活。`,
+'s8dcbcfc4e94dd2b1': `仰面躺着，左腿平放在地上。右膝弯曲，靠向胸口。一条毛巾套在右脚脚底，双手抓住毛巾两端。`,
 's927f6aaa744c88c4': `右侧`,
 's9344f04657a05074': str`接下来：${0}`,
 's95bc8722b2708f8b': `已暂停`,
@@ -199,7 +201,5 @@
 'today-over.other': str`今天已完成${0}次练习。您的目标是${1}次。`,
 'today-over.two': str`今天已完成${0}次练习。您的目标是${1}次。`,
 'today-over.zero': str`今天已完成${0}次练习。您的目标是${1}次。`,
-'s1ed2eaa03d95a8d4': `Lying on the back, right leg flat on the floor. The left knee is bent toward the chest. A towel goes around the sole of the left foot; both hands hold its ends.`,
-'s8dcbcfc4e94dd2b1': `Lying on the back, left leg flat on the floor. The right knee is bent toward the chest. A towel goes around the sole of the right foot; both hands hold its ends.`,
     };
   
