@@ -168,23 +168,24 @@ function hamstring(frame) {
  */
 function glute(frame) {
   const up = frame > 0;
-  // The left (floor) leg: thigh `lift` degrees up from the floor, knee bent; foot flat on the floor at the start.
-  const left = up ? legStraight(-1, dir(+(process.env.LIFT ?? 100)), dir(0)) : legTo(-1, [146, 8, -10], [0, 1, 0], dir(75));
+  let left;
   if (up) {
-    left.ankle = add(left.knee, mul(dir(+(process.env.SHIN_UP ?? 10)), SHIN));
-    left.parts = leg(hip(-1), left.knee, left.ankle, dir(95));
-  }
+    // The left thigh drawn just past upright, the knee bent at a right angle, the foot off the floor.
+    const knee = add(hip(-1), mul(dir(100), THIGH));
+    const ankle = add(knee, mul(dir(5), SHIN));
+    left = { knee, ankle, parts: leg(hip(-1), knee, ankle, dir(100)) };
+  } else left = legTo(-1, [134, 8, -11], [0, 1, 0], dir(-2));
   const thigh = unit(sub(left.knee, hip(-1)));
   const front = unit(cross([0, 0, 1], thigh));
-  // The right ankle rests on the front of the left thigh, just short of the knee; the right knee turned out.
-  const rest = add(left.knee, [-4, 13, 0]);
-  const right = legTo(1, rest, [0.4, 0.2, 1], [0.3, 1, -0.3]);
-  const items = [mat, { cls: '', parts: trunk(), at: -1 }, { cls: process.env.LCLS ?? 'far', parts: left.parts }, { cls: 'work', parts: right.parts }];
+  // The right ankle rests on the front of the left thigh, just short of the knee; the right knee turned out (toward us, and down).
+  const rest = add(add(left.knee, mul(thigh, -6)), mul(front, 13));
+  const right = legTo(1, rest, up ? [0, -0.6, 1] : [0, -1.2, 1], up ? [0.6, 0.5, -0.4] : [0.4, 1, -0.3]);
+  const items = [mat, { cls: '', parts: trunk(), at: -1 }, { cls: 'far', parts: left.parts }, { cls: 'work', parts: right.parts }];
   if (up) {
     // Hands clasped round the back of the left thigh.
-    const back = add(add(hip(-1), mul(thigh, 24)), mul(front, -12));
-    const rArm = armTo(1, add(back, [0, 0, 5]), [0.2, 0.3, 1]);
-    const lArm = armTo(-1, add(back, [0, 0, -5]), [0.2, 0.3, -1]);
+    const back = add(add(hip(-1), mul(thigh, 30)), mul(front, -12));
+    const rArm = armTo(1, add(back, [0, 0, 4]), [0, 1, 0.5]);
+    const lArm = armTo(-1, add(back, [0, 0, -4]), [0, 1, -1]);
     items.push({ cls: 'far', parts: lArm.parts }, { cls: '', parts: rArm.parts });
     items.push({ cls: 'felt', line: [[add(hip(1), [-2, -4, 14]), add(hip(1), [6, -4, 22])]], at: 200 });
   } else {
@@ -231,7 +232,7 @@ function render(items, cam, scale = 1) {
   );
 }
 
-const CAMERAS = { hamstring: camera(0, 26), glute: camera(35, 30) };
+const CAMERAS = { hamstring: camera(0, 26), glute: camera(28, 45) };
 const POSES = { hamstring, glute };
 
 /** The mat's outline cut to the view box (Sutherland–Hodgman), so nothing is drawn outside the drawing. */
