@@ -1,6 +1,6 @@
 // Renders each frame of the stretch drawings alone, as a PNG, for a blind
 // read (docs/drawings.md): the SVG only, no title, words or alt text, at a
-// phone's width, light theme. Names do not say what is drawn. Needs a build.
+// phone's width and pixel density, light theme. Names do not say what is drawn. Needs a build.
 //   node scripts/blind-frames.mjs [out-dir] [--left] [--dark] [--forced]
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -17,6 +17,8 @@ const browser = await chromium.launch(launchOptions);
 try {
   const page = await browser.newPage({
     viewport: { width: WIDTH + 100, height: 900 },
+    // A phone's pixel density: the card is 360 CSS px wide, drawn with twice the pixels.
+    deviceScaleFactor: 2,
     colorScheme: flags.includes('--dark') ? 'dark' : 'light',
     forcedColors: flags.includes('--forced') ? 'active' : 'none',
   });
@@ -52,7 +54,7 @@ try {
     const svgs = page.locator('#card svg.drawing');
     for (let i = 0; i < 2; i++) await svgs.nth(i).screenshot({ path: `${out}/frame-${names[n++]}.png` });
   }
-  console.log(`wrote ${out}/frame-a.png … frame-d.png (${WIDTH} px wide)`);
+  console.log(`wrote ${out}/frame-a.png … frame-d.png (${WIDTH} CSS px wide, 2× pixels)`);
 } finally {
   await browser.close();
   server.close();

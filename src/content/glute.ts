@@ -36,11 +36,11 @@ function content(): StretchContent {
     ],
     drawingAlt: {
       left: [
-        msg('Lying on the back. The right knee is bent, right foot flat on the floor. The left ankle rests across the right knee. Both hands hold the back of the right thigh.', { desc: "Text alternative of the glute stretch drawing, starting position, left side (drawn nearest the viewer). Left and right are the patient's own." }),
+        msg('Lying on the back. The right knee is bent, right foot flat on the floor. The left ankle rests across the right knee, and the left knee points out to the side. The arms rest on the floor.', { desc: "Text alternative of the glute stretch drawing, starting position, left side (drawn nearest the viewer). Left and right are the patient's own." }),
         msg('Lying on the back, left ankle across the right knee. Both hands pull the right thigh toward the chest, so the right foot lifts off the floor.', { desc: "Text alternative of the glute stretch drawing, the stretch, left side (drawn nearest the viewer). Left and right are the patient's own." }),
       ],
       right: [
-        msg('Lying on the back. The left knee is bent, left foot flat on the floor. The right ankle rests across the left knee. Both hands hold the back of the left thigh.', { desc: "Text alternative of the glute stretch drawing, starting position, right side (drawn nearest the viewer). Left and right are the patient's own." }),
+        msg('Lying on the back. The left knee is bent, left foot flat on the floor. The right ankle rests across the left knee, and the right knee points out to the side. The arms rest on the floor.', { desc: "Text alternative of the glute stretch drawing, starting position, right side (drawn nearest the viewer). Left and right are the patient's own." }),
         msg('Lying on the back, right ankle across the left knee. Both hands pull the left thigh toward the chest, so the left foot lifts off the floor.', { desc: "Text alternative of the glute stretch drawing, the stretch, right side (drawn nearest the viewer). Left and right are the patient's own." }),
       ],
     },

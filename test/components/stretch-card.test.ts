@@ -233,7 +233,7 @@ describe('<stretch-card>', () => {
       const el = await fixture<StretchCard>(html`<stretch-card exercise="hamstring" no-timer></stretch-card>`);
       expect(shown(el)).to.deep.equal(['Get ready', 'Hold']);
       const [start, stretch] = names(el);
-      for (const fact of [/legs straight on the floor/, /towel goes around the sole of the right foot/, /both hands hold its ends/]) expect(start).to.match(fact);
+      for (const fact of [/left leg flat on the floor/, /right knee is bent toward the chest/, /towel goes around the sole of the right foot/, /both hands hold its ends/]) expect(start).to.match(fact);
       for (const fact of [/left leg flat on the floor/, /right leg is raised, knee straight/, /sole of the right foot/, /both hands hold its ends/]) expect(stretch).to.match(fact);
       // No timer, no side: the drawing is of the right leg, as its names say, and no side label.
       expect(side(el)).to.equal('');
@@ -242,7 +242,7 @@ describe('<stretch-card>', () => {
 
       const glute = await fixture<StretchCard>(html`<stretch-card exercise="glute" no-timer></stretch-card>`);
       const [gStart, gStretch] = names(glute);
-      for (const fact of [/left knee is bent, left foot flat on the floor/, /right ankle rests across the left knee/, /both hands hold the back of the left thigh/i]) expect(gStart).to.match(fact);
+      for (const fact of [/left knee is bent, left foot flat on the floor/, /right ankle rests across the left knee/, /right knee points out to the side/, /arms rest on the floor/i]) expect(gStart).to.match(fact);
       for (const fact of [/right ankle across the left knee/, /hands pull the left thigh toward the chest/, /left foot lifts off the floor/]) expect(gStretch).to.match(fact);
     });
 

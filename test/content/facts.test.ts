@@ -56,11 +56,11 @@ describe('content registry', () => {
   it('draws each stretch in two frames, each an image named by its alt text, which describes the position on that side', () => {
     const shows: Record<string, [start: RegExp[], stretch: RegExp[]]> = {
       hamstring: [
-        [/lying on the back/, /legs straight on the floor/, /towel goes around the sole of the right foot/, /both hands hold its ends/],
+        [/lying on the back/, /left leg flat on the floor/, /right knee is bent toward the chest/, /towel goes around the sole of the right foot/, /both hands hold its ends/],
         [/lying on the back/, /left leg flat on the floor/, /right leg is raised, knee straight/, /sole of the right foot/, /both hands hold its ends/],
       ],
       glute: [
-        [/lying on the back/, /left knee is bent, left foot flat on the floor/, /right ankle rests across the left knee/, /both hands hold the back of the left thigh/],
+        [/lying on the back/, /left knee is bent, left foot flat on the floor/, /right ankle rests across the left knee/, /right knee points out to the side/, /arms rest on the floor/],
         [/lying on the back/, /right ankle across the left knee/, /pull the left thigh toward the chest/, /left foot lifts off the floor/],
       ],
     };

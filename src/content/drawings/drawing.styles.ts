@@ -33,15 +33,33 @@ export const drawingStyles = css`
     stroke: var(--_work);
   }
   .far .body {
-    stroke: var(--_border);
+    stroke: color-mix(in srgb, var(--_border) 60%, var(--_fill));
+  }
+  /* Where it is felt: colour inside the body part. */
+  .felt .edge {
+    stroke: none;
+  }
+  .felt .body {
+    stroke: var(--_felt);
   }
   .prop {
     stroke: var(--_prop);
     stroke-width: 4;
   }
-  .floor {
-    stroke: var(--_border);
-    stroke-width: 3;
+  .band {
+    stroke: var(--_prop);
+    stroke-width: 6;
+  }
+  /* Where the leg goes next: a dashed outline. */
+  .ghost .edge {
+    stroke: var(--_muted);
+    stroke-dasharray: 5 4;
+  }
+  .ghost .body {
+    stroke: var(--_surface-alt);
+  }
+  .drawing .mat {
+    fill: color-mix(in srgb, var(--_border) 30%, transparent);
   }
   .felt {
     stroke: var(--_felt);
@@ -94,6 +112,13 @@ export const drawingStyles = css`
     }
     .drawing {
       forced-color-adjust: none;
+    }
+    .ghost .body {
+      stroke: Canvas;
+    }
+    .drawing .mat {
+      fill: none;
+      stroke: CanvasText;
     }
   }
 `;

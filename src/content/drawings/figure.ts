@@ -1,43 +1,31 @@
 /**
- * What both stretch drawings share: a person lying on their back, side on,
- * head on the left (so their right side is nearest), drawn as rounded line
- * parts, and the SVG around them.
+ * The stretch drawings: flat line drawings of a person on a mat, made by
+ * scripts/poses.mjs from poses of a body in 3D (poses.ts holds its output).
  *
- * Each part is stroked twice, a wide outline under a narrower fill, so parts
- * drawn together merge into one shape and a part drawn later sits in front.
- * The class `work` tints the fill of the leg being stretched (the one the
- * card's side label names). Proportions are
- * an adult's: about 180 units tall, thigh 44, shin 42, arm 33 + 26.
+ * A body part is a rounded stroke drawn twice, a wide outline under a
+ * narrower fill, so the parts of one limb drawn together merge into one shape
+ * and a part drawn later sits in front. Layers come farthest first; their
+ * class says what they are (drawing.styles.ts colours them): `work` the leg
+ * being stretched, `far` limbs on the far side, `ghost` where a leg goes
+ * next; plain strokes `prop` (towel), `band` (towel across the sole), `felt`
+ * (where it is felt), `motion` (an arrow), `mat` (a filled shape).
  */
-import { html, svg, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, svg, type TemplateResult } from 'lit';
 
-/** One rounded part: its path and its thickness. */
+/** A body part: its path and its thickness. */
 export type Part = readonly [d: string, width: number];
+/** A layer: its class, then its body parts, or one path for a plain stroke. */
+export type Layer = readonly [cls: string, ...parts: Part[]] | readonly [cls: string, d: string];
+/** A frame: its view box and its layers. */
+export type Frame = readonly [viewBox: string, layers: readonly Layer[]];
 
-/** Parts as one shape: all outlines, then all fills. */
-export const layer = (parts: readonly Part[], cls = '', transform?: string) =>
-  svg`<g class=${cls} transform=${transform ?? nothing}>${parts.map(([d, w]) => svg`<path class="edge" d=${d} stroke-width=${w + 4}></path>`)}${parts.map(
-    ([d, w]) => svg`<path class="body" d=${d} stroke-width=${w}></path>`,
-  )}</g>`;
+const layer = ([cls, ...parts]: Layer) =>
+  typeof parts[0] == 'string'
+    ? svg`<path class=${cls} d=${parts[0]}></path>`
+    : svg`<g class=${cls}>${(parts as Part[]).map(([d, w]) => svg`<path class="edge" d=${d} stroke-width=${w + 4}></path>`)}${(parts as Part[]).map(
+        ([d, w]) => svg`<path class="body" d=${d} stroke-width=${w}></path>`,
+      )}</g>`;
 
-/** Head (face up, nose showing), neck and trunk. The hip joint is at (95, 150). */
-export const trunk: readonly Part[] = [
-  ['M21 147h0', 23],
-  ['M23 136l3-3', 6],
-  ['M31 147h9', 10],
-  ['M45 147h25', 26],
-  ['M70 148 93 149', 23],
-];
-
-/** An arm from the shoulder through the elbow to the hand, which ends in a fist. */
-export const arm = (elbow: string, x: number, y: number): Part[] => [
-  [`M45 146 ${elbow} ${x} ${y}`, 8],
-  [`M${x} ${y}h0`, 11],
-];
-
-/** The whole drawing: a floor line, then `content`, named by `alt`. */
-export const drawing = (viewBox: string, alt: string, content: SVGTemplateResult): TemplateResult => {
-  // The floor spans the view box exactly: nothing reaches outside the drawing's box.
-  const [x, , w] = viewBox.split(' ');
-  return html`<svg class="drawing" viewBox=${viewBox} role="img" aria-label=${alt}><path class="floor" d="M${x} 161h${w}"></path>${content}</svg>`;
-};
+/** One frame of a stretch drawing, named by `alt`. */
+export const drawing = ([viewBox, layers]: Frame, alt: string): TemplateResult =>
+  html`<svg class="drawing" viewBox=${viewBox} role="img" aria-label=${alt}>${layers.map(layer)}</svg>`;
