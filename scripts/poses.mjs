@@ -19,8 +19,8 @@ const len = (a) => Math.hypot(...a);
 const unit = (a) => mul(a, 1 / len(a));
 const cross = ([a, b, c], [d, e, f]) => [b * f - c * e, c * d - a * f, a * e - b * d];
 const rad = (deg) => (deg * Math.PI) / 180;
-/** A direction from angles: `up` degrees above the floor, turned `out` degrees toward the viewer from the feet. */
-const dir = (up, out = 0) => [Math.cos(rad(up)) * Math.cos(rad(out)), Math.sin(rad(up)), Math.cos(rad(up)) * Math.sin(rad(out))];
+/** A direction in the x–y plane (the body's side view): `up` degrees above the floor, toward the feet. */
+const dir = (up) => [Math.cos(rad(up)), Math.sin(rad(up)), 0];
 /** Two bones from `root` to `tip` (lengths a, b), the middle joint bent toward `pole`. */
 function bend(root, tip, a, b, pole) {
   const to = sub(tip, root);
@@ -82,11 +82,12 @@ function camera(turn, tilt) {
   const c = [Math.sin(rad(turn)) * Math.cos(rad(tilt)), Math.sin(rad(tilt)), Math.cos(rad(turn)) * Math.cos(rad(tilt))];
   const r = [Math.cos(rad(turn)), 0, -Math.sin(rad(turn))];
   const u = cross(c, r);
-  return { toward: c, project: (p) => [dot(p, r), -dot(p, u)], depth: (p) => dot(p, c) };
+  return { project: (p) => [dot(p, r), -dot(p, u)], depth: (p) => dot(p, c) };
 }
 
 // Items: { cls, parts: [[points, width]] } a body part group (outline + fill),
-// or { cls, line: [[points...]...] } a plain stroke, or { cls, fill: points } a shape.
+// { cls, line: [[points...]...] } a plain stroke, { cls, arrow: points } a stroke
+// with an arrowhead, or { cls, fill: points } a shape.
 // `at` overrides the depth used to order them (nearest last).
 
 /** The mat under the person, from the head to past the feet. */
@@ -96,13 +97,6 @@ const mat = { cls: 'mat', fill: [[-6, 0, -34], [196, 0, -34], [196, 0, 30], [-6,
 function sole(l, along, toes) {
   return add(add(l.ankle, mul(along, 7)), mul(toes, 10));
 }
-/** An arc round `centre` in the x–y plane, from angle a0 to a1 (degrees), radius r, at depth z: a motion arrow. */
-const arc = (centre, r, a0, a1, z = centre[2]) =>
-  Array.from({ length: 7 }, (_, i) => {
-    const a = rad(a0 + ((a1 - a0) * i) / 6);
-    return [centre[0] + r * Math.cos(a), centre[1] + r * Math.sin(a), z];
-  });
-
 /** Where a stretch is felt: a band of colour inside a body part, along its back (`off` toward it), from `a` to `b` of its length. */
 function felt([from, to], off, width, a = 0.2, b = 0.85) {
   const at = (k) => add(add(from, mul(sub(to, from), k)), off);
@@ -195,14 +189,14 @@ function glute(frame) {
   return items;
 }
 
-function render(items, cam, scale = 1) {
+function render(items, cam) {
   // Painter's order, part by part: a limb's parts are split so that another limb can pass
   // between them (the crossed shin over the floor thigh); neighbours of one limb that stay
   // together in the order are drawn as one shape again.
   const mean = (pts) => pts.reduce((s, p) => s + cam.depth(p), 0) / pts.length;
   const pieces = items.flatMap((it, n) =>
     it.parts && it.at === undefined
-      ? it.parts.map(([pts, w]) => ({ cls: it.cls, n, parts: [[pts, w]], key: mean(pts) + (it.bias ?? 0) }))
+      ? it.parts.map(([pts, w]) => ({ cls: it.cls, n, parts: [[pts, w]], key: mean(pts) }))
       : [{ ...it, n, key: it.at ?? Math.max(...(it.parts ?? (it.line ?? [it.fill ?? it.arrow]).map((l) => [l])).flatMap(([pts]) => pts.map(cam.depth))) }],
   );
   pieces.sort((a, b) => a.key - b.key);
@@ -217,10 +211,10 @@ function render(items, cam, scale = 1) {
     const [a, b] = pts.slice(-2).map((p) => cam.project(p));
     const u = unit(sub(b, a));
     const n = [-u[1], u[0]];
-    const w = (k) => add(b, add(mul(u, -7), mul(n, 5 * k))).map((v) => Math.round(v * scale));
-    return `M${w(1).join(' ')} ${b.map((v) => Math.round(v * scale)).join(' ')} ${w(-1).join(' ')}`;
+    const w = (k) => add(b, add(mul(u, -7), mul(n, 5 * k))).map(Math.round);
+    return `M${w(1).join(' ')} ${b.map(Math.round).join(' ')} ${w(-1).join(' ')}`;
   };
-  const pt = (p) => cam.project(p).map((v) => Math.round(v * scale));
+  const pt = (p) => cam.project(p).map(Math.round);
   const path = (pts) => {
     const ps = pts.map(pt);
     return ps.length === 1 ? `M${ps[0].join(' ')}h0` : `M${ps.map((p) => p.join(' ')).join(' ')}`;
@@ -235,9 +229,12 @@ function render(items, cam, scale = 1) {
 const CAMERAS = { hamstring: camera(0, 26), glute: camera(28, 45) };
 const POSES = { hamstring, glute };
 
+/** The points of flat path data. */
+const points = (d) => d.match(/-?\d+ -?\d+/g).map((p) => p.split(' ').map(Number));
+
 /** The mat's outline cut to the view box (Sutherland–Hodgman), so nothing is drawn outside the drawing. */
 function clip(d, x1, y1, x2, y2) {
-  let poly = d.match(/-?\d+ -?\d+/g).map((p) => p.split(' ').map(Number));
+  let poly = points(d);
   for (const [axis, limit, keepAbove] of [[0, x1, true], [0, x2, false], [1, y1, true], [1, y2, false]]) {
     const inside = (p) => (keepAbove ? p[axis] >= limit : p[axis] <= limit);
     const cut = (a, b) => {
@@ -259,7 +256,7 @@ function stretchFrames(name) {
   const pts = layers
     .flat()
     .filter((l) => l[0] !== 'mat')
-    .flatMap((l) => l.slice(1).flatMap((p) => (typeof p === 'string' ? p : p[0]).match(/-?\d+ -?\d+/g).map((s) => s.split(' ').map(Number))));
+    .flatMap((l) => l.slice(1).flatMap((p) => points(typeof p === 'string' ? p : p[0])));
   const [xs, ys] = [0, 1].map((i) => pts.map((p) => p[i]));
   const [x, y] = [Math.min(...xs) - 12, Math.min(...ys) - 12];
   const [x2, y2] = [Math.max(...xs) + 12, Math.max(...ys) + 12];
@@ -286,9 +283,6 @@ if (process.argv.includes('--preview')) {
           : `<g class="${cls}">${ps.map(([d, w]) => `<path class="edge" d="${d}" stroke-width="${w + 4}"/>`).join('')}${ps.map(([d, w]) => `<path class="body" d="${d}" stroke-width="${w}"/>`).join('')}</g>`,
       )
       .join('')}</svg>`;
-  const css = `body{margin:0;background:#fff}svg{display:inline-block;width:420px;margin:6px;background:#f3f7f7}path{fill:none;stroke-linecap:round;stroke-linejoin:round}.edge{stroke:#1d2b2b}.body{stroke:#fff}.work .body{stroke:#bcd8d6}.far .body{stroke:#d3d9d9}.prop{stroke:#0a6b66;stroke-width:4}.band{stroke:#0a6b66;stroke-width:6}.ghost .edge{stroke:#7d8c8c;stroke-dasharray:5 4}.ghost .body{stroke:#dcebea}.mat{fill:#dfe9e8;stroke:none}.felt .edge{stroke:none}.felt .body{stroke:#f76707;opacity:.75}.felt{stroke:#f76707;stroke-width:3}.motion{stroke:#5f6f6f;stroke-width:3}`;
-  const all = process.env.CAMS
-    ? process.env.CAMS.split(';').flatMap((c) => [0, 1].map((f) => ['-60 -80 280 200', render(glute(f), camera(...c.split(',').map(Number)))]))
-    : Object.values(frames).flat();
-  writeFileSync('/tmp/poses.html', `<style>${css}</style>${all.map(svgOf).join('')}`);
+  const css = `body{margin:0;background:#fff}svg{display:inline-block;width:420px;margin:6px;background:#f3f7f7}path{fill:none;stroke-linecap:round;stroke-linejoin:round}.edge{stroke:#1d2b2b}.body{stroke:#fff}.work .body{stroke:#bcd8d6}.far .body{stroke:#d3d9d9}.prop{stroke:#0a6b66;stroke-width:4}.band{stroke:#0a6b66;stroke-width:6}.mat{fill:#dfe9e8;stroke:none}.felt .edge{stroke:none}.felt .body{stroke:#f76707;opacity:.75}.felt{stroke:#f76707;stroke-width:3}.motion{stroke:#5f6f6f;stroke-width:3}`;
+  writeFileSync('/tmp/poses.html', `<style>${css}</style>${Object.values(frames).flat().map(svgOf).join('')}`);
 }

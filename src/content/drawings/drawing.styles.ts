@@ -50,14 +50,6 @@ export const drawingStyles = css`
     stroke: var(--_prop);
     stroke-width: 6;
   }
-  /* Where the leg goes next: a dashed outline. */
-  .ghost .edge {
-    stroke: var(--_muted);
-    stroke-dasharray: 5 4;
-  }
-  .ghost .body {
-    stroke: var(--_surface-alt);
-  }
   .drawing .mat {
     fill: color-mix(in srgb, var(--_border) 30%, transparent);
   }
@@ -112,9 +104,6 @@ export const drawingStyles = css`
     }
     .drawing {
       forced-color-adjust: none;
-    }
-    .ghost .body {
-      stroke: Canvas;
     }
     .drawing .mat {
       fill: none;

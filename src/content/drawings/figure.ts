@@ -6,9 +6,9 @@
  * narrower fill, so the parts of one limb drawn together merge into one shape
  * and a part drawn later sits in front. Layers come farthest first; their
  * class says what they are (drawing.styles.ts colours them): `work` the leg
- * being stretched, `far` limbs on the far side, `ghost` where a leg goes
- * next; plain strokes `prop` (towel), `band` (towel across the sole), `felt`
- * (where it is felt), `motion` (an arrow), `mat` (a filled shape).
+ * being stretched, `far` limbs on the far side, `felt` where it is felt;
+ * plain strokes `prop` (towel), `band` (towel across the sole), `felt`,
+ * `motion` (an arrow), `mat` (a filled shape).
  */
 import { html, svg, type TemplateResult } from 'lit';
 
