@@ -1,11 +1,10 @@
 // The stretch drawings' poses, as a body in 3D, seen by a camera: writes the
-// flat path data the drawings ship (src/content/drawings/poses.ts) and a
-// preview page. Posing joints in 3D and projecting them keeps every limb its
+// joint data the drawings ship (src/content/drawings/poses.ts; figure.ts draws
+// the outlines). Posing joints in 3D and projecting them keeps every limb its
 // real length in every frame and lets a stretch be seen from the angle that
-// shows it best (the figure 4 from above the feet), which hand-placed 2D
-// points could not.
+// shows it best, which hand-placed 2D points could not. To look at a change:
+// `npm run build && node scripts/blind-frames.mjs /tmp/x`.
 //   node scripts/poses.mjs            writes src/content/drawings/poses.ts
-//   node scripts/poses.mjs --preview  also writes /tmp/poses.html
 // Units are centimetres of an adult about 175 cm tall, lying on the back on
 // the floor (y = 0 is the floor): x runs from the head to the feet, y up, z
 // toward the viewer, which is the person's right side.
@@ -32,49 +31,50 @@ function bend(root, tip, a, b, pole) {
   return [mid, add(root, mul(u, d))];
 }
 
-// The body.
+// The body. A part is a limb segment, a tapered rod (a sphere at each end,
+// radii ra and rb): seen from any angle it is the outline round two circles.
 const THIGH = 44;
 const SHIN = 42;
-const UPPER_ARM = 30;
-const FOREARM = 30;
-const shoulder = (side) => [33, 15, 17 * side];
+const UPPER_ARM = 31;
+const FOREARM = 31;
+const shoulder = (side) => [35, 14, 16 * side];
 const hip = (side) => [88, 11, 9 * side];
-
-/** Head, neck and trunk: the trunk's length, with the width of the shoulders and hips across it. */
+const part = (a, ra, b = a, rb = ra) => ({ a, ra, b, rb });
+/** Head (face up: chin, nose, hair at the back), neck and trunk. */
+const HEAD = [12, 12, 0];
 const trunk = () => [
-  [[[12, 12, 0]], 23],
-  [[[20, 22, 0], [24, 21, 0]], 7], // nose
-  [[[24, 12, 0], [31, 12, 0]], 10],
-  [[[38, 11, 0], [82, 11, 0]], 24],
-  [[[35, 13, -14], [35, 13, 14]], 14],
-  [[[86, 11, -8], [86, 11, 8]], 18],
+  part(HEAD, 11.5),
+  part([18, 16, 0], 5.5, [21, 19, 0], 3.5), // jaw and chin
+  part([15, 22, 0], 2.8, [17, 25, 0], 2), // nose
+  part([22, 11, 0], 5, [30, 11, 0], 5.5), // neck
+  part([40, 11, 0], 12.5, [80, 11, 0], 11), // chest to belly
+  part([35, 13, -14], 7, [35, 13, 14], 7), // shoulders
+  part([86, 11, -8], 10, [86, 11, 8], 10), // hips
 ];
-/** A leg from the hip: knee and ankle given, the foot from the ankle (heel behind, toes along `toes`). */
+/** A leg from the hip: knee and ankle given, the foot from the heel along `toes`. */
 function leg(h, knee, ankle, toes) {
   const t = unit(toes);
   const shin = unit(sub(ankle, knee));
-  return [
-    [[h, knee], 15],
-    [[knee, ankle], 11],
-    [[add(ankle, mul(shin, 4)), add(add(ankle, mul(shin, 2)), mul(t, 19))], 9],
-  ];
+  const heel = add(add(ankle, mul(shin, 3.5)), mul(t, -2));
+  const thigh = part(h, 8.5, knee, 5.8);
+  return [thigh, part(knee, 5.8, ankle, 3.6), part(ankle, 3.8), part(heel, 4.4, add(heel, mul(t, 23)), 2.8)];
 }
 /** A leg placed by the ankle, the knee bent toward `pole`. */
 function legTo(side, ankle, pole, toes) {
   const [knee, a] = bend(hip(side), ankle, THIGH, SHIN, pole);
   return { knee, ankle: a, parts: leg(hip(side), knee, a, toes) };
 }
-/** A straight leg from the hip in direction `d`: one part from hip to ankle, so no step reads as a bent knee. */
+/** A straight leg from the hip in direction `d`. */
 function legStraight(side, d, toes) {
   const knee = add(hip(side), mul(d, THIGH));
   const ankle = add(knee, mul(d, SHIN));
-  const [, , foot] = leg(hip(side), knee, ankle, toes);
-  return { knee, ankle, parts: [[[hip(side), ankle], 13], foot] };
+  return { knee, ankle, parts: leg(hip(side), knee, ankle, toes) };
 }
 /** An arm from the shoulder to a fist at `hand`, the elbow bent toward `pole`. */
 function armTo(side, hand, pole) {
   const [elbow, h] = bend(shoulder(side), hand, UPPER_ARM, FOREARM, pole);
-  return { hand: h, parts: [[[shoulder(side), elbow, h], 8], [[h], 12]] };
+  const upper = part(shoulder(side), 5.2, elbow, 4);
+  return { hand: h, parts: [upper, part(elbow, 4, h, 3.2), part(h, 5)] };
 }
 
 /** A camera `turn` degrees round from the viewer's side toward the feet, `tilt` degrees above the floor. */
@@ -85,22 +85,18 @@ function camera(turn, tilt) {
   return { project: (p) => [dot(p, r), -dot(p, u)], depth: (p) => dot(p, c) };
 }
 
-// Items: { cls, parts: [[points, width]] } a body part group (outline + fill),
-// { cls, line: [[points...]...] } a plain stroke, { cls, arrow: points } a stroke
-// with an arrowhead, or { cls, fill: points } a shape.
-// `at` overrides the depth used to order them (nearest last).
+// Items: { cls, parts } a body part group (outline + fill), { cls, line: [[points...]...] }
+// a plain stroke, { cls, arrow: points } a stroke with an arrowhead, { cls, fill: points }
+// a shape, { cls, hair: true } the hair on the head. `at` overrides the depth used to
+// order them (nearest last).
 
 /** The mat under the person, from the head to past the feet. */
 const mat = { cls: 'mat', fill: [[-6, 0, -34], [196, 0, -34], [196, 0, 30], [-6, 0, 30]], at: -1e3 };
 
-/** A leg's foot: heel, toes and the middle of its sole, for props that touch it. */
-function sole(l, along, toes) {
-  return add(add(l.ankle, mul(along, 7)), mul(toes, 10));
-}
 /** Where a stretch is felt: a band of colour inside a body part, along its back (`off` toward it), from `a` to `b` of its length. */
-function felt([from, to], off, width, a = 0.2, b = 0.85) {
+function felt([from, to], off, r, a = 0.2, b = 0.85) {
   const at = (k) => add(add(from, mul(sub(to, from), k)), off);
-  return { cls: 'felt', parts: [[[at(a), at(b)], width]] };
+  return { cls: 'felt', parts: [part(at(a), r, at(b), r)] };
 }
 
 /**
@@ -126,11 +122,11 @@ function hamstring(frame) {
     const ankle = add(knee, mul(along, SHIN));
     right = { knee, ankle, parts: leg(hip(1), knee, ankle, toes) };
   }
-  // The towel: a band across the sole, its two ends to the two fists.
-  const mid = sole(right, along, toes);
-  const band = [add(mid, mul(toes, -8)), add(mid, mul(toes, 7))];
+  // The towel: under the ball of the foot, along the sole, its two ends to the two fists (a loop).
+  const heel = add(add(right.ankle, mul(unit(sub(right.ankle, right.knee)), 3.5)), mul(toes, -2));
+  const band = [add(add(heel, mul(toes, 8)), mul(along, 5.5)), add(add(heel, mul(toes, 19)), mul(along, 4.5))];
   // Elbows resting on the floor beside the body, forearms up, a towel end in each fist.
-  const hands = [1, -1].map((k) => add(shoulder(k), [24 + 5 * k, up ? 30 : 26, -8 * k]));
+  const hands = [1, -1].map((k) => add(shoulder(k), [24 + 5 * k, up ? 28 : 24, -8 * k]));
   const rArm = armTo(1, hands[0], [0.3, -1, 1]);
   const lArm = armTo(-1, hands[1], [0.3, -1, -1]);
   const items = [
@@ -138,14 +134,15 @@ function hamstring(frame) {
     { cls: 'far', parts: left.parts },
     { cls: 'far', parts: lArm.parts },
     { cls: '', parts: trunk(), at: -1 },
-    { cls: 'prop', line: [[lArm.hand, add(mid, [0, 0, -7])]] },
+    { cls: 'hair', hair: true, at: -0.5 },
+    { cls: 'prop', line: [[lArm.hand, add(band[0], [0, 0, -5])]] },
     { cls: 'work', parts: right.parts },
     { cls: 'band', line: [band], at: 100 },
-    { cls: 'prop', line: [[add(mid, [0, 0, 7]), rArm.hand]], at: 100 },
+    { cls: 'prop', line: [[add(band[1], [0, 0, 5]), rArm.hand]], at: 100 },
     { cls: '', parts: rArm.parts, at: 101 },
   ];
   // The back of the raised thigh: the side away from the head.
-  if (up) items.push({ ...felt([hip(1), right.knee], mul(dir(raise - 90), 4.5), 6), at: 99 });
+  if (up) items.push({ ...felt([hip(1), right.knee], mul(dir(raise - 90), 3.5), 2.6), at: 99 });
   else {
     // Next: straighten the knee, the foot up toward the ceiling (beside the foot, where it goes).
     const to = add(hip(1), mul(dir(raise), THIGH + SHIN));
@@ -164,29 +161,40 @@ function glute(frame) {
   const up = frame > 0;
   let left;
   if (up) {
-    // The left thigh drawn just past upright, the knee bent at a right angle, the foot off the floor.
-    const knee = add(hip(-1), mul(dir(100), THIGH));
-    const ankle = add(knee, mul(dir(5), SHIN));
-    left = { knee, ankle, parts: leg(hip(-1), knee, ankle, dir(100)) };
+    // The left thigh drawn in past upright, the knee bent at a right angle, the foot off the floor.
+    const a = 115;
+    const knee = add(hip(-1), mul(dir(a), THIGH));
+    const ankle = add(knee, mul(dir(a - 90), SHIN));
+    left = { knee, ankle, parts: leg(hip(-1), knee, ankle, dir(a)) };
   } else left = legTo(-1, [134, 8, -11], [0, 1, 0], dir(-2));
   const thigh = unit(sub(left.knee, hip(-1)));
   const front = unit(cross([0, 0, 1], thigh));
   // The right ankle rests on the front of the left thigh, just short of the knee; the right knee turned out (toward us, and down).
   const rest = add(add(left.knee, mul(thigh, -6)), mul(front, 13));
-  const right = legTo(1, rest, up ? [0, -0.6, 1] : [0, -1.2, 1], up ? [0.6, 0.5, -0.4] : [0.4, 1, -0.3]);
-  const items = [mat, { cls: '', parts: trunk(), at: -1 }, { cls: 'far', parts: left.parts }, { cls: 'work', parts: right.parts }];
+  const right = legTo(1, rest, up ? [0.6, -0.2, 1] : [-0.3, -0.8, 1], up ? [0.6, 0.6, -0.4] : [0.2, 1, -0.5]);
+  const items = [mat, { cls: '', parts: trunk(), at: -1 }, { cls: 'hair', hair: true, at: -0.5 }, { cls: 'far', parts: left.parts }, { cls: 'work', parts: right.parts }];
   if (up) {
     // Hands clasped round the back of the left thigh.
-    const back = add(add(hip(-1), mul(thigh, 30)), mul(front, -12));
+    const back = add(add(hip(-1), mul(thigh, 32)), mul(front, -9));
     const rArm = armTo(1, add(back, [0, 0, 4]), [0, 1, 0.5]);
     const lArm = armTo(-1, add(back, [0, 0, -4]), [0, 1, -1]);
     items.push({ cls: 'far', parts: lArm.parts }, { cls: '', parts: rArm.parts });
-    items.push({ cls: 'felt', line: [[add(hip(1), [-2, -4, 14]), add(hip(1), [6, -4, 22])]], at: 200 });
+    // The right buttock: colour inside the round end of the crossed thigh, on its floor side.
+    items.push({ ...felt([hip(1), right.knee], [0, -3, 4], 3.2, 0, 0.35), at: 200 });
   } else {
-    items.push({ cls: 'far', parts: armTo(-1, add(shoulder(-1), [52, -9, -12]), [0, 1, -0.3]).parts });
-    items.push({ cls: '', parts: armTo(1, add(shoulder(1), [52, -9, 12]), [0, 1, 0.3]).parts });
+    // Arms resting on the floor beside the body.
+    items.push({ cls: 'far', parts: armTo(-1, add(shoulder(-1), [50, -9, -22]), [0, 1, -0.3]).parts, at: -2 });
+    items.push({ cls: '', parts: armTo(1, add(shoulder(1), [50, -9, 22]), [0, 1, 0.3]).parts });
   }
   return items;
+}
+
+const r1 = (v) => Math.round(v * 10) / 10;
+const xy = (p) => p.map(Math.round).join(' ');
+/** A part as figure.ts reads it: "x y r x y r" (its two ends), or "x y r" for a ball. */
+function ends([c1, ra], [c2, rb]) {
+  if (len(sub(c2, c1)) <= Math.abs(ra - rb) + 0.5) return ra >= rb ? `${xy(c1)} ${r1(ra)}` : `${xy(c2)} ${r1(rb)}`;
+  return `${xy(c1)} ${r1(ra)} ${xy(c2)} ${r1(rb)}`;
 }
 
 function render(items, cam) {
@@ -195,9 +203,9 @@ function render(items, cam) {
   // together in the order are drawn as one shape again.
   const mean = (pts) => pts.reduce((s, p) => s + cam.depth(p), 0) / pts.length;
   const pieces = items.flatMap((it, n) =>
-    it.parts && it.at === undefined
-      ? it.parts.map(([pts, w]) => ({ cls: it.cls, n, parts: [[pts, w]], key: mean(pts) }))
-      : [{ ...it, n, key: it.at ?? Math.max(...(it.parts ?? (it.line ?? [it.fill ?? it.arrow]).map((l) => [l])).flatMap(([pts]) => pts.map(cam.depth))) }],
+    it.parts
+      ? it.parts.map((p, i) => ({ cls: it.cls, n, parts: [p], key: it.at === undefined ? mean([p.a, p.b]) : it.at + i * 1e-6 }))
+      : [{ ...it, n, key: it.at ?? Math.max(...(it.line ?? [it.fill ?? it.arrow]).flat().map(cam.depth)) }],
   );
   pieces.sort((a, b) => a.key - b.key);
   const merged = [];
@@ -211,22 +219,25 @@ function render(items, cam) {
     const [a, b] = pts.slice(-2).map((p) => cam.project(p));
     const u = unit(sub(b, a));
     const n = [-u[1], u[0]];
-    const w = (k) => add(b, add(mul(u, -7), mul(n, 5 * k))).map(Math.round);
-    return `M${w(1).join(' ')} ${b.map(Math.round).join(' ')} ${w(-1).join(' ')}`;
+    const w = (k) => add(b, add(mul(u, -7), mul(n, 5 * k)));
+    return `M${xy(w(1))} ${xy(b)} ${xy(w(-1))}`;
   };
-  const pt = (p) => cam.project(p).map(Math.round);
-  const path = (pts) => {
-    const ps = pts.map(pt);
-    return ps.length === 1 ? `M${ps[0].join(' ')}h0` : `M${ps.map((p) => p.join(' ')).join(' ')}`;
+  const path = (pts) => `M${pts.map((p) => xy(cam.project(p))).join(' ')}`;
+  const hair = () => {
+    // The back of the head (on the floor) and its crown: the face is up.
+    const c = cam.project(HEAD);
+    const r = 11.5;
+    const at = (deg) => xy(add(c, [r * Math.cos(rad(deg)), r * Math.sin(rad(deg))]));
+    return `M${at(-105)}A${r} ${r} 0 1 0 ${at(55)}Q${xy(add(c, [-2, 2]))} ${at(-105)}z` + `M${xy(add(c, [4, -4]))}h0`;
   };
   return merged.map((it) =>
     it.parts
-      ? [it.cls, ...it.parts.map(([pts, w]) => [path(pts), w])]
-      : [it.cls, it.fill ? `${path(it.fill)}z` : it.arrow ? path(it.arrow) + head(it.arrow) : it.line.map(path).join('')],
+      ? [it.cls, it.parts.map((p) => ends([cam.project(p.a), p.ra], [cam.project(p.b), p.rb])).join(',')]
+      : [it.cls, it.hair ? hair() : it.fill ? `${path(it.fill)}z` : it.arrow ? path(it.arrow) + head(it.arrow) : it.line.map(path).join('')],
   );
 }
 
-const CAMERAS = { hamstring: camera(0, 26), glute: camera(28, 45) };
+const CAMERAS = { hamstring: camera(0, 22), glute: camera(20, 30) };
 const POSES = { hamstring, glute };
 
 /** The points of flat path data. */
@@ -250,17 +261,33 @@ function clip(d, x1, y1, x2, y2) {
   return `M${poly.map((p) => p.join(' ')).join(' ')}z`;
 }
 
-/** Both frames of a stretch, in one view box (so the body is the same size in both), 12 units of margin. */
+/** The area a frame's drawing covers (not the mat): [x1, y1, x2, y2]. */
+function extent(items, cam) {
+  const box = [Infinity, Infinity, -Infinity, -Infinity];
+  const grow = (p, r = 0) => {
+    const [x, y] = cam.project(p);
+    box[0] = Math.min(box[0], x - r);
+    box[1] = Math.min(box[1], y - r);
+    box[2] = Math.max(box[2], x + r);
+    box[3] = Math.max(box[3], y + r);
+  };
+  for (const it of items) {
+    if (it.cls === 'mat') continue;
+    for (const p of it.parts ?? []) grow(p.a, p.ra + 2), grow(p.b, p.rb + 2);
+    for (const p of (it.line ?? [it.arrow ?? []]).flat()) grow(p, 6);
+  }
+  return box;
+}
+
+/** Both frames of a stretch, in one view box (so the body is the same size in both), with a margin. */
 function stretchFrames(name) {
-  const layers = [0, 1].map((f) => render(POSES[name](f), CAMERAS[name]));
-  const pts = layers
-    .flat()
-    .filter((l) => l[0] !== 'mat')
-    .flatMap((l) => l.slice(1).flatMap((p) => points(typeof p === 'string' ? p : p[0])));
-  const [xs, ys] = [0, 1].map((i) => pts.map((p) => p[i]));
-  const [x, y] = [Math.min(...xs) - 12, Math.min(...ys) - 12];
-  const [x2, y2] = [Math.max(...xs) + 12, Math.max(...ys) + 12];
-  return layers.map((l) => [`${x} ${y} ${x2 - x} ${y2 - y}`, l.map((layer) => (layer[0] === 'mat' ? ['mat', `${clip(layer[1], x, y, x2, y2)}`] : layer))]);
+  const cam = CAMERAS[name];
+  const poses = [0, 1].map((f) => POSES[name](f));
+  const boxes = poses.map((p) => extent(p, cam));
+  const m = 4;
+  const [x, y] = [0, 1].map((i) => Math.floor(Math.min(...boxes.map((b) => b[i]))) - m);
+  const [x2, y2] = [2, 3].map((i) => Math.ceil(Math.max(...boxes.map((b) => b[i]))) + m);
+  return poses.map((p) => [`${x} ${y} ${x2 - x} ${y2 - y}`, render(p, cam).map((layer) => (layer[0] === 'mat' ? ['mat', `${clip(layer[1], x, y, x2, y2)}`] : layer))]);
 }
 export const frames = Object.fromEntries(Object.keys(POSES).map((n) => [n, stretchFrames(n)]));
 
@@ -273,16 +300,3 @@ ${Object.entries(frames)
   .join('\n')}
 `;
 writeFileSync(new URL('../src/content/drawings/poses.ts', import.meta.url), ts);
-
-if (process.argv.includes('--preview')) {
-  const svgOf = ([vb, layers]) =>
-    `<svg viewBox="${vb}">${layers
-      .map(([cls, ...ps]) =>
-        typeof ps[0] === 'string'
-          ? `<path class="${cls}" d="${ps[0]}"/>`
-          : `<g class="${cls}">${ps.map(([d, w]) => `<path class="edge" d="${d}" stroke-width="${w + 4}"/>`).join('')}${ps.map(([d, w]) => `<path class="body" d="${d}" stroke-width="${w}"/>`).join('')}</g>`,
-      )
-      .join('')}</svg>`;
-  const css = `body{margin:0;background:#fff}svg{display:inline-block;width:420px;margin:6px;background:#f3f7f7}path{fill:none;stroke-linecap:round;stroke-linejoin:round}.edge{stroke:#1d2b2b}.body{stroke:#fff}.work .body{stroke:#bcd8d6}.far .body{stroke:#d3d9d9}.prop{stroke:#0a6b66;stroke-width:4}.band{stroke:#0a6b66;stroke-width:6}.mat{fill:#dfe9e8;stroke:none}.felt .edge{stroke:none}.felt .body{stroke:#f76707;opacity:.75}.felt{stroke:#f76707;stroke-width:3}.motion{stroke:#5f6f6f;stroke-width:3}`;
-  writeFileSync('/tmp/poses.html', `<style>${css}</style>${Object.values(frames).flat().map(svgOf).join('')}`);
-}

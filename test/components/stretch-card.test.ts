@@ -410,11 +410,12 @@ describe('<stretch-card>', () => {
       expect(value('--_muted')).to.equal('canvastext');
       // …and the parts use them.
       const edge = el.shadowRoot!.querySelector('.edge')!;
-      const work = el.shadowRoot!.querySelector('.work .body')!;
+      const work = el.shadowRoot!.querySelector('.work path:not(.edge)')!;
       el.shadowRoot!.querySelector<HTMLElement>('.media')!.style.setProperty('--_figure', 'rgb(1, 2, 3)');
       el.shadowRoot!.querySelector<HTMLElement>('.media')!.style.setProperty('--_work', 'rgb(4, 5, 6)');
       expect(getComputedStyle(edge).stroke).to.equal('rgb(1, 2, 3)');
-      expect(getComputedStyle(work).stroke).to.equal('rgb(4, 5, 6)');
+      expect(getComputedStyle(edge).fill).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(work).fill).to.equal('rgb(4, 5, 6)');
     });
   });
 });

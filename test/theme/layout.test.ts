@@ -113,7 +113,7 @@ describe('theme: layout', () => {
         const card = await fixture<StretchCard>(html`<stretch-card exercise="hamstring"></stretch-card>`);
         await setPageLang(lang, card, card.timer!);
         const svg = card.shadowRoot!.querySelector('svg.drawing')!.getBoundingClientRect();
-        const head = card.shadowRoot!.querySelector('svg.drawing .body')!.getBoundingClientRect();
+        const head = card.shadowRoot!.querySelector('svg.drawing .hair')!.getBoundingClientRect();
         const timer = card.timer!.shadowRoot!;
         const face = timer.querySelector('.face')!.getBoundingClientRect();
         const number = timer.querySelector('.seconds')!.getBoundingClientRect();

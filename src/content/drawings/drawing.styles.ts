@@ -23,24 +23,32 @@ export const drawingStyles = css`
     stroke-linecap: round;
     stroke-linejoin: round;
   }
-  .edge {
+  /* A body part: an edge under all the parts of a group, then each part filled. */
+  .drawing g path {
+    fill: var(--_part, var(--_fill));
+  }
+  .drawing .edge {
+    fill: var(--_figure);
     stroke: var(--_figure);
+    stroke-width: 4;
   }
-  .body {
-    stroke: var(--_fill);
+  .work {
+    --_part: var(--_work);
   }
-  .work .body {
-    stroke: var(--_work);
+  .far {
+    --_part: color-mix(in srgb, var(--_border) 60%, var(--_fill));
   }
-  .far .body {
-    stroke: color-mix(in srgb, var(--_border) 60%, var(--_fill));
+  /* Where it is felt: colour inside the body part, or ticks beside it. */
+  g.felt {
+    --_part: var(--_felt);
   }
-  /* Where it is felt: colour inside the body part. */
   .felt .edge {
-    stroke: none;
+    display: none;
   }
-  .felt .body {
-    stroke: var(--_felt);
+  .drawing .hair {
+    fill: var(--_figure);
+    stroke: var(--_figure);
+    stroke-width: 3;
   }
   .prop {
     stroke: var(--_prop);
