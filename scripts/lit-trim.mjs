@@ -1,0 +1,92 @@
+// Rollup plugin: leaves out of the bundle the parts of Lit that it never runs (about 0.45 KB gzip).
+// The bundle exports only our three element classes; Lit's own exports (css, html, LitElement …)
+// are not reachable from a page, so what our code does not use is dead code here:
+// - decorator support: addInitializer() and the standard-decorator metadata (we declare
+//   `static properties`; no decorators reach the bundle);
+// - the hooks for the old ShadyDOM polyfills and for SSR hydration, and the version registries
+//   (`litHtmlVersions` …) that only Lit's development build reads;
+// - the long texts of errors our templates and styles cannot raise (a css`` with a value that is
+//   not css, `new CSSResult()`, a template tag called by hand): they still throw, with a short name;
+// - Object/Array attribute converters (no property of ours has `type: Object` or `Array`);
+// - element bindings (`<div ${directive}>`, lit-html's ElementPart) and MathML templates.
+// Each edit names the exact text it replaces: the build fails when Lit changes (then update or
+// drop the edit), or when our code starts to use what an edit takes out (see check()).
+// The per-element modules in dist/lib keep `lit` as a normal dependency, untouched.
+const RE = 'node_modules/@lit/reactive-element/reactive-element.js';
+const CSS = 'node_modules/@lit/reactive-element/css-tag.js';
+const HTML = 'node_modules/lit-html/lit-html.js';
+const ELEMENT = 'node_modules/lit-element/lit-element.js';
+
+const EDITS = {
+  [RE]: [
+    ['static addInitializer(t){this._$Ei(),(this.l??=[]).push(t)}', ''],
+    ['void 0!==t.l&&(this.l=[...t.l]),', ''],
+    [',this.constructor.l?.forEach(t=>t(this))', ''],
+    ['Symbol.metadata??=Symbol("metadata"),a.litPropertyMetadata??=new WeakMap;', ''],
+    ['const t=this[Symbol.metadata];if(null!==t){const s=litPropertyMetadata.get(t);if(void 0!==s)for(const[t,i]of s)this.elementProperties.set(t,i)}', ''],
+    [',p=a.reactiveElementPolyfillSupport', ''],
+    [',p?.({ReactiveElement:y}),(a.reactiveElementVersions??=[]).push("2.1.2")', ''],
+    ['case Object:case Array:t=null==t?t:JSON.stringify(t)', ''],
+    ['case Object:case Array:try{i=JSON.parse(t)}catch(t){i=null}', ''],
+  ],
+  [CSS]: [
+    ['throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.")', 'throw Error("CSSResult")'],
+    [
+      `throw Error("Value passed to 'css' function must be a 'css' function result: "+t+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.")`,
+      'throw Error("css")',
+    ],
+  ],
+  [HTML]: [
+    ['throw Error("invalid template strings array")', 'throw Error("strings")'],
+    ['B=t.litHtmlPolyfillSupport;B?.(S,k),(t.litHtmlVersions??=[]).push("3.3.3");', 'B=0;'],
+    ['else t.startsWith(o)&&(d.push({type:6,index:l}),r.removeAttribute(t))', ''],
+    [':6===r.type&&(i=new Z(h,this,t))', ':0'],
+    ['class Z{constructor(t,i,s){this.element=t,this.type=6,this._$AN=void 0,this._$AM=i,this.options=s}get _$AU(){return this._$AM._$AU}_$AI(t){M(this,t)}}', ''],
+    [',F:Z}', '}'],
+    [':3===i?"<math>":""', ':""'],
+    [':3===i?"</math>":""', ':""'],
+    ['2===i||3===i', '2===i'],
+  ],
+  [ELEMENT]: [
+    [',s.litElementHydrateSupport?.({LitElement:i});const o=s.litElementPolyfillSupport;o?.({LitElement:i});', ';'],
+    [';(s.litElementVersions??=[]).push("4.2.2");', ';'],
+  ],
+};
+
+// What our sources must not start using while the edits above are in (checked on our own modules).
+const USES = [
+  [/\btype:\s*(Object|Array)\b/, 'a property with type Object or Array (the JSON converters are trimmed)'],
+  [/\bmathml\b/, 'the mathml tag (MathML templates are trimmed)'],
+  [/lit\/directive|lit-html\/directive|\bdecorators\b/, 'a directive or decorator (element bindings and decorator support are trimmed)'],
+];
+
+const posix = (id) => id.replaceAll('\\', '/');
+
+export function litTrim() {
+  const done = new Set();
+  return {
+    name: 'lit-trim',
+    transform(code, id) {
+      const path = posix(id);
+      const file = Object.keys(EDITS).find((f) => path.endsWith(f));
+      if (!file) {
+        if (!path.includes('/node_modules/') && !id.startsWith('\0')) {
+          for (const [re, what] of USES) if (re.test(code)) this.error(`${id} uses ${what}: update scripts/lit-trim.mjs`);
+        }
+        return null;
+      }
+      let out = code;
+      for (const [from, to] of EDITS[file]) {
+        const at = out.indexOf(from);
+        if (at < 0 || out.indexOf(from, at + 1) >= 0) this.error(`${file} changed: "${from.slice(0, 60)}…" is not there exactly once; update scripts/lit-trim.mjs`);
+        out = out.slice(0, at) + to + out.slice(at + from.length);
+      }
+      done.add(file);
+      return { code: out, map: null };
+    },
+    generateBundle() {
+      const missed = Object.keys(EDITS).filter((f) => !done.has(f));
+      if (missed.length) this.error(`lit-trim: ${missed.join(', ')} not bundled from there any more; update scripts/lit-trim.mjs`);
+    },
+  };
+}
