@@ -5,8 +5,11 @@
 //   `static properties`; no decorators reach the bundle);
 // - the hooks for the old ShadyDOM polyfills and for SSR hydration, and the version registries
 //   (`litHtmlVersions` …) that only Lit's development build reads;
-// - the long texts of errors our templates and styles cannot raise (a css`` with a value that is
-//   not css, `new CSSResult()`, a template tag called by hand): they still throw, with a short name;
+// - the long texts of errors our templates and styles cannot raise (`new CSSResult()`, a template
+//   tag called by hand): they still throw, with a short name;
+// - css`` with values (ours have none), and turning a CSSStyleSheet into css text (ours are css``);
+// - directives (none imported: resolving a value gives the value itself), and the bindings inside
+//   <script>, <style>, <textarea> and <title> (our templates have none of these elements);
 // - Object/Array attribute converters (no property of ours has `type: Object` or `Array`);
 // - element bindings (`<div ${directive}>`, lit-html's ElementPart) and MathML templates.
 // Each edit names the exact text it replaces: the build fails when Lit changes (then update or
@@ -31,13 +34,24 @@ const EDITS = {
   ],
   [CSS]: [
     ['throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.")', 'throw Error("CSSResult")'],
+    // Our css`` literals take no values (see USES): the text is the one string.
     [
-      `throw Error("Value passed to 'css' function must be a 'css' function result: "+t+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.")`,
-      'throw Error("css")',
+      `i=(t,...e)=>{const o=1===t.length?t[0]:e.reduce((e,s,o)=>e+(t=>{if(!0===t._$cssResult$)return t.cssText;if("number"==typeof t)return t;throw Error("Value passed to 'css' function must be a 'css' function result: "+t+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.")})(s)+t[o+1],t[0]);return new n(o,t,s)}`,
+      'i=t=>new n(t[0],t,s)',
     ],
+    // Our styles are all css`` results, never a CSSStyleSheet to convert for browsers without adoptedStyleSheets.
+    ['c=e?t=>t:t=>t instanceof CSSStyleSheet?(t=>{let e="";for(const s of t.cssRules)e+=s.cssText;return r(e)})(t):t;', 'c=t=>t;'],
   ],
   [HTML]: [
     ['throw Error("invalid template strings array")', 'throw Error("strings")'],
+    // No directives (see USES): resolving one gives the value itself.
+    [
+      'function M(t,i,s=t,e){if(i===E)return i;let h=void 0!==e?s._$Co?.[e]:s._$Cl;const o=a(i)?void 0:i._$litDirective$;return h?.constructor!==o&&(h?._$AO?.(!1),void 0===o?h=void 0:(h=new o(t),h._$AT(t,s,e)),void 0!==e?(s._$Co??=[])[e]=h:s._$Cl=h),void 0!==h&&(i=M(t,h._$AS(t,i.values),h,e)),i}',
+      'function M(t,i){return i}',
+    ],
+    // No <script>, <style>, <textarea> or <title> in our templates (see USES): no raw-text bindings to find.
+    ['if(y.test(r.tagName)){const t=r.textContent.split(o),i=t.length-1;if(i>0){r.textContent=s?s.emptyScript:"";for(let s=0;s<i;s++)r.append(t[s],c()),P.nextNode(),d.push({type:2,index:++l});r.append(t[i],c())}}', ''],
+    ['(y.test(u[2])&&(n=RegExp("</"+u[2],"g")),c=p)', 'c=p'],
     ['B=t.litHtmlPolyfillSupport;B?.(S,k),(t.litHtmlVersions??=[]).push("3.3.3");', 'B=0;'],
     ['else t.startsWith(o)&&(d.push({type:6,index:l}),r.removeAttribute(t))', ''],
     [':6===r.type&&(i=new Z(h,this,t))', ':0'],
@@ -57,7 +71,10 @@ const EDITS = {
 const USES = [
   [/\btype:\s*(Object|Array)\b/, 'a property with type Object or Array (the JSON converters are trimmed)'],
   [/\bmathml\b/, 'the mathml tag (MathML templates are trimmed)'],
-  [/lit\/directive|lit-html\/directive|\bdecorators\b/, 'a directive or decorator (element bindings and decorator support are trimmed)'],
+  [/lit\/directive|lit-html\/directive|\bdecorators\b/, 'a directive or decorator (directives, element bindings and decorator support are trimmed)'],
+  [/\bcss`[^`]*\$\{/, 'a css`` literal with a value (the css tag keeps only the text)'],
+  [/CSSStyleSheet/, 'a CSSStyleSheet in styles (the conversion for browsers without adoptedStyleSheets is trimmed)'],
+  [/\b(html|svg)`[^`]*<(script|style|textarea|title)[\s>]/i, 'a raw-text element in a template (their bindings are trimmed)'],
 ];
 
 const posix = (id) => id.replaceAll('\\', '/');
