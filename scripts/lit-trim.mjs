@@ -11,7 +11,9 @@
 // - directives (none imported: resolving a value gives the value itself), and the bindings inside
 //   <script>, <style>, <textarea> and <title> (our templates have none of these elements);
 // - Object/Array attribute converters (no property of ours has `type: Object` or `Array`);
-// - element bindings (`<div ${directive}>`, lit-html's ElementPart) and MathML templates.
+// - element bindings (`<div ${directive}>`, lit-html's ElementPart), MathML templates, templates
+//   from Lit's template compiler, and the connected state of parts that only async directives read;
+// - wrapping a reactive property's own accessor (ours are plain fields).
 // Each edit names the exact text it replaces: the build fails when Lit changes (then update or
 // drop the edit), or when our code starts to use what an edit takes out (see check()).
 // The per-element modules in dist/lib keep `lit` as a normal dependency, untouched.
@@ -31,6 +33,9 @@ const EDITS = {
     [',p?.({ReactiveElement:y}),(a.reactiveElementVersions??=[]).push("2.1.2")', ''],
     ['case Object:case Array:t=null==t?t:JSON.stringify(t)', ''],
     ['case Object:case Array:try{i=JSON.parse(t)}catch(t){i=null}', ''],
+    // No reactive property of ours has an accessor of its own to wrap (ours are plain fields).
+    ['this.prototype.hasOwnProperty(t)&&((s=Object.create(s)).wrapped=!0),', ''],
+    ['const t=this.constructor.elementProperties;if(t.size>0)for(const[s,i]of t){const{wrapped:t}=i,e=this[s];!0!==t||this._$AL.has(s)||void 0===e||this.C(s,void 0,i,e)}', ''],
   ],
   [CSS]: [
     ['throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.")', 'throw Error("CSSResult")'],
@@ -57,11 +62,20 @@ const EDITS = {
     [':6===r.type&&(i=new Z(h,this,t))', ':0'],
     ['class Z{constructor(t,i,s){this.element=t,this.type=6,this._$AN=void 0,this._$AM=i,this.options=s}get _$AU(){return this._$AM._$AU}_$AI(t){M(this,t)}}', ''],
     [',F:Z}', '}'],
+    // Templates come from html`` and svg`` only, not from Lit's template compiler.
+    ['e="number"==typeof s?this._$AC(t):(void 0===s.el&&(s.el=S.createElement(V(s.h,s.h[0]),this.options)),s)', 'e=this._$AC(t)'],
+    // What only async directives read or set: whether a part is connected.
+    ['for(this._$AP?.(!1,!0,s);', 'for(;'],
+    ['setConnected(t){void 0===this._$AM&&(this._$Cv=t,this._$AP?.(t))}', ''],
+    ['get _$AU(){return this._$AM._$AU}', '', 2],
+    ['get _$AU(){return this._$AM?._$AU??this._$Cv}', ''],
+    [',this._$Cv=e?.isConnected??!0', ''],
     [':3===i?"<math>":""', ':""'],
     [':3===i?"</math>":""', ':""'],
     ['2===i||3===i', '2===i'],
   ],
   [ELEMENT]: [
+    ['connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}', ''],
     [',s.litElementHydrateSupport?.({LitElement:i});const o=s.litElementPolyfillSupport;o?.({LitElement:i});', ';'],
     [';(s.litElementVersions??=[]).push("4.2.2");', ';'],
   ],
@@ -93,10 +107,10 @@ export function litTrim() {
         return null;
       }
       let out = code;
-      for (const [from, to] of EDITS[file]) {
-        const at = out.indexOf(from);
-        if (at < 0 || out.indexOf(from, at + 1) >= 0) this.error(`${file} changed: "${from.slice(0, 60)}…" is not there exactly once; update scripts/lit-trim.mjs`);
-        out = out.slice(0, at) + to + out.slice(at + from.length);
+      for (const [from, to, times = 1] of EDITS[file]) {
+        const parts = out.split(from);
+        if (parts.length !== times + 1) this.error(`${file} changed: "${from.slice(0, 60)}…" is not there ${times} time(s); update scripts/lit-trim.mjs`);
+        out = parts.join(to);
       }
       done.add(file);
       return { code: out, map: null };
