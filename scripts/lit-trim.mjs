@@ -13,7 +13,7 @@
 // - Object/Array attribute converters (no property of ours has `type: Object` or `Array`);
 // - element bindings (`<div ${directive}>`, lit-html's ElementPart), MathML templates, templates
 //   from Lit's template compiler, and the connected state of parts that only async directives read;
-// - wrapping a reactive property's own accessor (ours are plain fields).
+// - wrapping a reactive property's own accessor (ours are plain fields), and `useDefault` (unused).
 // Each edit names the exact text it replaces: the build fails when Lit changes (then update or
 // drop the edit), or when our code starts to use what an edit takes out (see check()).
 // The per-element modules in dist/lib keep `lit` as a normal dependency, untouched.
@@ -33,6 +33,11 @@ const EDITS = {
     [',p?.({ReactiveElement:y}),(a.reactiveElementVersions??=[]).push("2.1.2")', ''],
     ['case Object:case Array:t=null==t?t:JSON.stringify(t)', ''],
     ['case Object:case Array:try{i=JSON.parse(t)}catch(t){i=null}', ''],
+    // No reactive property of ours has `useDefault` (its default is its field's value; none reflects back to it).
+    ['||i.useDefault&&i.reflect&&h===this._$Ej?.get(t)&&!this.hasAttribute(r._$Eu(t,i))', ''],
+    ['C(t,s,{useDefault:i,reflect:e,wrapped:h},r){i&&!(this._$Ej??=new Map).has(t)&&(this._$Ej.set(t,r??s??this[t]),!0!==h||void 0!==r)||(this._$AL.has(t)||(this.hasUpdated||i||(s=void 0),', 'C(t,s,{reflect:e}){(this._$AL.has(t)||(this.hasUpdated||(s=void 0),'],
+    ['this[e]=r??this._$Ej?.get(e)??r', 'this[e]=r'],
+    ['useDefault:!1,', ''],
     // No reactive property of ours has an accessor of its own to wrap (ours are plain fields).
     ['this.prototype.hasOwnProperty(t)&&((s=Object.create(s)).wrapped=!0),', ''],
     ['const t=this.constructor.elementProperties;if(t.size>0)for(const[s,i]of t){const{wrapped:t}=i,e=this[s];!0!==t||this._$AL.has(s)||void 0===e||this.C(s,void 0,i,e)}', ''],
@@ -84,6 +89,7 @@ const EDITS = {
 // What our sources must not start using while the edits above are in (checked on our own modules).
 const USES = [
   [/\btype:\s*(Object|Array)\b/, 'a property with type Object or Array (the JSON converters are trimmed)'],
+  [/\buseDefault\b/, 'useDefault (trimmed)'],
   [/\bmathml\b/, 'the mathml tag (MathML templates are trimmed)'],
   [/lit\/directive|lit-html\/directive|\bdecorators\b/, 'a directive or decorator (directives, element bindings and decorator support are trimmed)'],
   [/\bcss`[^`]*\$\{/, 'a css`` literal with a value (the css tag keeps only the text)'],
