@@ -10,7 +10,7 @@
 // - css`` with values (ours have none), and turning a CSSStyleSheet into css text (ours are css``);
 // - directives (none imported: resolving a value gives the value itself), and the bindings inside
 //   <script>, <style>, <textarea> and <title> (our templates have none of these elements);
-// - Object/Array attribute converters (no property of ours has `type: Object` or `Array`);
+// - Object/Array/Number attribute converters (no property of ours has such a `type`), symbol-keyed properties;
 // - element bindings (`<div ${directive}>`, lit-html's ElementPart), MathML templates, templates
 //   from Lit's template compiler, and the connected state of parts that only async directives read;
 // - wrapping a reactive property's own accessor (ours are plain fields), and `useDefault` (unused).
@@ -33,6 +33,9 @@ const EDITS = {
     [',p?.({ReactiveElement:y}),(a.reactiveElementVersions??=[]).push("2.1.2")', ''],
     ['case Object:case Array:t=null==t?t:JSON.stringify(t)', ''],
     ['case Object:case Array:try{i=JSON.parse(t)}catch(t){i=null}', ''],
+    // Nor `type: Number` (our number attributes have their own converter), nor symbol-keyed properties.
+    ['switch(s){case Boolean:i=null!==t;break;case Number:i=null===t?null:Number(t);break;}', 's===Boolean&&(i=null!==t);'],
+    ['const t=this.properties,s=[...r(t),...o(t)]', 'const t=this.properties,s=r(t)'],
     // No reactive property of ours has `useDefault` (its default is its field's value; none reflects back to it).
     ['||i.useDefault&&i.reflect&&h===this._$Ej?.get(t)&&!this.hasAttribute(r._$Eu(t,i))', ''],
     ['C(t,s,{useDefault:i,reflect:e,wrapped:h},r){i&&!(this._$Ej??=new Map).has(t)&&(this._$Ej.set(t,r??s??this[t]),!0!==h||void 0!==r)||(this._$AL.has(t)||(this.hasUpdated||i||(s=void 0),', 'C(t,s,{reflect:e}){(this._$AL.has(t)||(this.hasUpdated||(s=void 0),'],
@@ -40,6 +43,10 @@ const EDITS = {
     ['useDefault:!1,', ''],
     // No reactive property of ours has an accessor of its own to wrap (ours are plain fields).
     ['this.prototype.hasOwnProperty(t)&&((s=Object.create(s)).wrapped=!0),', ''],
+    [
+      'const{get:e,set:r}=h(this.prototype,t)??{get(){return this[s]},set(t){this[s]=t}};return{get:e,set(s){const h=e?.call(this);r?.call(this,s),this.requestUpdate(t,h,i)},configurable:!0,enumerable:!0}',
+      'return{get(){return this[s]},set(e){const h=this[s];this[s]=e,this.requestUpdate(t,h,i)},configurable:!0,enumerable:!0}',
+    ],
     ['const t=this.constructor.elementProperties;if(t.size>0)for(const[s,i]of t){const{wrapped:t}=i,e=this[s];!0!==t||this._$AL.has(s)||void 0===e||this.C(s,void 0,i,e)}', ''],
   ],
   [CSS]: [
@@ -88,7 +95,7 @@ const EDITS = {
 
 // What our sources must not start using while the edits above are in (checked on our own modules).
 const USES = [
-  [/\btype:\s*(Object|Array)\b/, 'a property with type Object or Array (the JSON converters are trimmed)'],
+  [/\btype:\s*(Object|Array|Number)\b/, 'a property with type Object, Array or Number (their converters are trimmed)'],
   [/\buseDefault\b/, 'useDefault (trimmed)'],
   [/\bmathml\b/, 'the mathml tag (MathML templates are trimmed)'],
   [/lit\/directive|lit-html\/directive|\bdecorators\b/, 'a directive or decorator (directives, element bindings and decorator support are trimmed)'],
