@@ -7,6 +7,7 @@ import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { msgTrim } from './scripts/msg-trim.mjs';
 import { shortProps } from './scripts/short-props.mjs';
+import { litTrim } from './scripts/lit-trim.mjs';
 import { readFile } from 'node:fs/promises';
 
 const input = 'dist/lib/stretch-widgets.js';
@@ -170,7 +171,7 @@ function classicLocales() {
 
 // Templates and styles carry indentation that terser cannot touch: minify them first
 // (and unquote attribute values that need no quotes: part=base, as HTML allows and Lit parses).
-const plugins = () => [rawMsgIds(), msgTrim(), minifyHTML({ options: { minifyOptions: { removeAttributeQuotes: true } } }), nodeResolve({ browser: true }), shortProps()];
+const plugins = () => [rawMsgIds(), msgTrim(), minifyHTML({ options: { minifyOptions: { removeAttributeQuotes: true } } }), nodeResolve({ browser: true }), litTrim(), shortProps()];
 const minify = (module) =>
   terser({
     module,

@@ -174,14 +174,5 @@ export function parseDosage(
 
 /** The sides a dosage runs, in order; `[null]` for a stretch with no sides. */
 export function sidesOf(sides: Sides): (Side | null)[] {
-  switch (sides) {
-    case 'both':
-      return ['left', 'right'];
-    case 'left':
-      return ['left'];
-    case 'right':
-      return ['right'];
-    default:
-      return [null];
-  }
+  return sides == 'both' ? ['left', 'right'] : sides == 'none' ? [null] : [sides];
 }

@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import { sidesOf, DEFAULT_DOSAGE, type Dosage, type Order, type Side, type Sides } from '../../core/dosage.js';
 import { dosageFrom } from '../../shared/dosage-attributes.js';
 import { buildSchedule, switchesSide, type Schedule } from '../../core/schedule.js';
-import type { Position } from '../../core/position.js';
+import { positionAt, type Position } from '../../core/position.js';
 import type { SideNoun } from '../../content/types.js';
 import { tokens, buttons } from '../../shared/tokens.styles.js';
 import { numberAttribute, warnAttribute } from '../../shared/warn.js';
@@ -325,9 +325,8 @@ export class HoldTimer extends LitElement {
 
   /** Where the run is; an idle timer sits at the start of its first phase. */
   #position(): Position {
-    if (this.#driver && this.#status !== 'idle') return this.#driver.run.position();
-    const phase = this.#schedule.phases[0] ?? null;
-    return { phase, elapsed: 0, inPhase: 0, remaining: phase?.duration ?? 0, complete: false };
+    // The driver's schedule is #schedule; an idle run's elapsed time is 0.
+    return positionAt(this.#schedule, this.#driver?.run.elapsed() ?? 0);
   }
 
   #control(action: Control): void {

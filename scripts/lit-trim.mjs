@@ -1,0 +1,136 @@
+// Rollup plugin: leaves out of the bundle the parts of Lit that it never runs (about 0.45 KB gzip).
+// The bundle exports only our three element classes; Lit's own exports (css, html, LitElement …)
+// are not reachable from a page, so what our code does not use is dead code here:
+// - decorator support: addInitializer() and the standard-decorator metadata (we declare
+//   `static properties`; no decorators reach the bundle);
+// - the hooks for the old ShadyDOM polyfills and for SSR hydration, and the version registries
+//   (`litHtmlVersions` …) that only Lit's development build reads;
+// - the long texts of errors our templates and styles cannot raise (`new CSSResult()`, a template
+//   tag called by hand): they still throw, with a short name;
+// - css`` with values (ours have none), and turning a CSSStyleSheet into css text (ours are css``);
+// - directives (none imported: resolving a value gives the value itself), and the bindings inside
+//   <script>, <style>, <textarea> and <title> (our templates have none of these elements);
+// - Object/Array/Number attribute converters (no property of ours has such a `type`), symbol-keyed properties;
+// - element bindings (`<div ${directive}>`, lit-html's ElementPart), MathML templates, templates
+//   from Lit's template compiler, and the connected state of parts that only async directives read;
+// - wrapping a reactive property's own accessor (ours are plain fields), and `useDefault` (unused).
+// Each edit names the exact text it replaces: the build fails when Lit changes (then update or
+// drop the edit), or when our code starts to use what an edit takes out (see check()).
+// The per-element modules in dist/lib keep `lit` as a normal dependency, untouched.
+const RE = 'node_modules/@lit/reactive-element/reactive-element.js';
+const CSS = 'node_modules/@lit/reactive-element/css-tag.js';
+const HTML = 'node_modules/lit-html/lit-html.js';
+const ELEMENT = 'node_modules/lit-element/lit-element.js';
+
+const EDITS = {
+  [RE]: [
+    ['static addInitializer(t){this._$Ei(),(this.l??=[]).push(t)}', ''],
+    ['void 0!==t.l&&(this.l=[...t.l]),', ''],
+    [',this.constructor.l?.forEach(t=>t(this))', ''],
+    ['Symbol.metadata??=Symbol("metadata"),a.litPropertyMetadata??=new WeakMap;', ''],
+    ['const t=this[Symbol.metadata];if(null!==t){const s=litPropertyMetadata.get(t);if(void 0!==s)for(const[t,i]of s)this.elementProperties.set(t,i)}', ''],
+    [',p=a.reactiveElementPolyfillSupport', ''],
+    [',p?.({ReactiveElement:y}),(a.reactiveElementVersions??=[]).push("2.1.2")', ''],
+    ['case Object:case Array:t=null==t?t:JSON.stringify(t)', ''],
+    ['case Object:case Array:try{i=JSON.parse(t)}catch(t){i=null}', ''],
+    // Nor `type: Number` (our number attributes have their own converter), nor symbol-keyed properties.
+    ['switch(s){case Boolean:i=null!==t;break;case Number:i=null===t?null:Number(t);break;}', 's===Boolean&&(i=null!==t);'],
+    ['const t=this.properties,s=[...r(t),...o(t)]', 'const t=this.properties,s=r(t)'],
+    // No reactive property of ours has `useDefault` (its default is its field's value; none reflects back to it).
+    ['||i.useDefault&&i.reflect&&h===this._$Ej?.get(t)&&!this.hasAttribute(r._$Eu(t,i))', ''],
+    ['C(t,s,{useDefault:i,reflect:e,wrapped:h},r){i&&!(this._$Ej??=new Map).has(t)&&(this._$Ej.set(t,r??s??this[t]),!0!==h||void 0!==r)||(this._$AL.has(t)||(this.hasUpdated||i||(s=void 0),', 'C(t,s,{reflect:e}){(this._$AL.has(t)||(this.hasUpdated||(s=void 0),'],
+    ['this[e]=r??this._$Ej?.get(e)??r', 'this[e]=r'],
+    ['useDefault:!1,', ''],
+    // No reactive property of ours has an accessor of its own to wrap (ours are plain fields).
+    ['this.prototype.hasOwnProperty(t)&&((s=Object.create(s)).wrapped=!0),', ''],
+    [
+      'const{get:e,set:r}=h(this.prototype,t)??{get(){return this[s]},set(t){this[s]=t}};return{get:e,set(s){const h=e?.call(this);r?.call(this,s),this.requestUpdate(t,h,i)},configurable:!0,enumerable:!0}',
+      'return{get(){return this[s]},set(e){const h=this[s];this[s]=e,this.requestUpdate(t,h,i)},configurable:!0,enumerable:!0}',
+    ],
+    ['const t=this.constructor.elementProperties;if(t.size>0)for(const[s,i]of t){const{wrapped:t}=i,e=this[s];!0!==t||this._$AL.has(s)||void 0===e||this.C(s,void 0,i,e)}', ''],
+  ],
+  [CSS]: [
+    ['throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.")', 'throw Error("CSSResult")'],
+    // Our css`` literals take no values (see USES): the text is the one string.
+    [
+      `i=(t,...e)=>{const o=1===t.length?t[0]:e.reduce((e,s,o)=>e+(t=>{if(!0===t._$cssResult$)return t.cssText;if("number"==typeof t)return t;throw Error("Value passed to 'css' function must be a 'css' function result: "+t+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.")})(s)+t[o+1],t[0]);return new n(o,t,s)}`,
+      'i=t=>new n(t[0],t,s)',
+    ],
+    // Our styles are all css`` results, never a CSSStyleSheet to convert for browsers without adoptedStyleSheets.
+    ['c=e?t=>t:t=>t instanceof CSSStyleSheet?(t=>{let e="";for(const s of t.cssRules)e+=s.cssText;return r(e)})(t):t;', 'c=t=>t;'],
+  ],
+  [HTML]: [
+    ['throw Error("invalid template strings array")', 'throw Error("strings")'],
+    // No directives (see USES): resolving one gives the value itself.
+    [
+      'function M(t,i,s=t,e){if(i===E)return i;let h=void 0!==e?s._$Co?.[e]:s._$Cl;const o=a(i)?void 0:i._$litDirective$;return h?.constructor!==o&&(h?._$AO?.(!1),void 0===o?h=void 0:(h=new o(t),h._$AT(t,s,e)),void 0!==e?(s._$Co??=[])[e]=h:s._$Cl=h),void 0!==h&&(i=M(t,h._$AS(t,i.values),h,e)),i}',
+      'function M(t,i){return i}',
+    ],
+    // No <script>, <style>, <textarea> or <title> in our templates (see USES): no raw-text bindings to find.
+    ['if(y.test(r.tagName)){const t=r.textContent.split(o),i=t.length-1;if(i>0){r.textContent=s?s.emptyScript:"";for(let s=0;s<i;s++)r.append(t[s],c()),P.nextNode(),d.push({type:2,index:++l});r.append(t[i],c())}}', ''],
+    ['(y.test(u[2])&&(n=RegExp("</"+u[2],"g")),c=p)', 'c=p'],
+    ['B=t.litHtmlPolyfillSupport;B?.(S,k),(t.litHtmlVersions??=[]).push("3.3.3");', 'B=0;'],
+    ['else t.startsWith(o)&&(d.push({type:6,index:l}),r.removeAttribute(t))', ''],
+    [':6===r.type&&(i=new Z(h,this,t))', ':0'],
+    ['class Z{constructor(t,i,s){this.element=t,this.type=6,this._$AN=void 0,this._$AM=i,this.options=s}get _$AU(){return this._$AM._$AU}_$AI(t){M(this,t)}}', ''],
+    [',F:Z}', '}'],
+    // Templates come from html`` and svg`` only, not from Lit's template compiler.
+    ['e="number"==typeof s?this._$AC(t):(void 0===s.el&&(s.el=S.createElement(V(s.h,s.h[0]),this.options)),s)', 'e=this._$AC(t)'],
+    // What only async directives read or set: whether a part is connected.
+    ['for(this._$AP?.(!1,!0,s);', 'for(;'],
+    ['setConnected(t){void 0===this._$AM&&(this._$Cv=t,this._$AP?.(t))}', ''],
+    ['get _$AU(){return this._$AM._$AU}', '', 2],
+    ['get _$AU(){return this._$AM?._$AU??this._$Cv}', ''],
+    [',this._$Cv=e?.isConnected??!0', ''],
+    [':3===i?"<math>":""', ':""'],
+    [':3===i?"</math>":""', ':""'],
+    ['2===i||3===i', '2===i'],
+  ],
+  [ELEMENT]: [
+    ['connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}', ''],
+    [',s.litElementHydrateSupport?.({LitElement:i});const o=s.litElementPolyfillSupport;o?.({LitElement:i});', ';'],
+    [';(s.litElementVersions??=[]).push("4.2.2");', ';'],
+  ],
+};
+
+// What our sources must not start using while the edits above are in (checked on our own modules).
+const USES = [
+  [/\btype:\s*(Object|Array|Number)\b/, 'a property with type Object, Array or Number (their converters are trimmed)'],
+  [/\buseDefault\b/, 'useDefault (trimmed)'],
+  [/\bmathml\b/, 'the mathml tag (MathML templates are trimmed)'],
+  [/lit\/directive|lit-html\/directive|\bdecorators\b/, 'a directive or decorator (directives, element bindings and decorator support are trimmed)'],
+  [/\bcss`[^`]*\$\{/, 'a css`` literal with a value (the css tag keeps only the text)'],
+  [/CSSStyleSheet/, 'a CSSStyleSheet in styles (the conversion for browsers without adoptedStyleSheets is trimmed)'],
+  [/\b(html|svg)`[^`]*<(script|style|textarea|title)[\s>]/i, 'a raw-text element in a template (their bindings are trimmed)'],
+];
+
+const posix = (id) => id.replaceAll('\\', '/');
+
+export function litTrim() {
+  const done = new Set();
+  return {
+    name: 'lit-trim',
+    transform(code, id) {
+      const path = posix(id);
+      const file = Object.keys(EDITS).find((f) => path.endsWith(f));
+      if (!file) {
+        if (!path.includes('/node_modules/') && !id.startsWith('\0')) {
+          for (const [re, what] of USES) if (re.test(code)) this.error(`${id} uses ${what}: update scripts/lit-trim.mjs`);
+        }
+        return null;
+      }
+      let out = code;
+      for (const [from, to, times = 1] of EDITS[file]) {
+        const parts = out.split(from);
+        if (parts.length !== times + 1) this.error(`${file} changed: "${from.slice(0, 60)}…" is not there ${times} time(s); update scripts/lit-trim.mjs`);
+        out = parts.join(to);
+      }
+      done.add(file);
+      return { code: out, map: null };
+    },
+    generateBundle() {
+      const missed = Object.keys(EDITS).filter((f) => !done.has(f));
+      if (missed.length) this.error(`lit-trim: ${missed.join(', ')} not bundled from there any more; update scripts/lit-trim.mjs`);
+    },
+  };
+}
