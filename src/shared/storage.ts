@@ -10,9 +10,10 @@ export interface SafeStore {
   has(key: string): boolean;
 }
 
-function storage(): Storage | null {
+/** The text stored under `key`, or null (nothing there, or storage blocked: reading `localStorage` can throw). */
+function raw(key: string): string | null {
   try {
-    return globalThis.localStorage ?? null;
+    return localStorage.getItem(key);
   } catch {
     return null;
   }
@@ -20,10 +21,10 @@ function storage(): Storage | null {
 
 export const safeStore: SafeStore = {
   read(key, validate) {
+    const text = raw(key);
+    if (text == null) return null;
     try {
-      const raw = storage()?.getItem(key);
-      if (raw == null) return null;
-      const value: unknown = JSON.parse(raw);
+      const value: unknown = JSON.parse(text);
       return validate(value) ? value : null;
     } catch {
       return null;
@@ -31,19 +32,11 @@ export const safeStore: SafeStore = {
   },
   write(key, value) {
     try {
-      const s = storage();
-      if (!s) return false;
-      s.setItem(key, JSON.stringify(value));
+      localStorage.setItem(key, JSON.stringify(value));
       return true;
     } catch {
       return false;
     }
   },
-  has(key) {
-    try {
-      return storage()?.getItem(key) != null;
-    } catch {
-      return false;
-    }
-  },
+  has: (key) => raw(key) != null,
 };
