@@ -19,9 +19,8 @@ let listening = false;
 function arm(): void {
   if (timeout != null) clearTimeout(timeout);
   timeout = null;
-  if (due.size === 0) return;
-  let soonest = Infinity;
-  for (const at of due.values()) soonest = Math.min(soonest, at);
+  // Nothing due (none waiting, or only timers with nothing left to do): no timeout.
+  const soonest = Math.min(...due.values());
   if (soonest === Infinity) return;
   const delay = Math.max(0, soonest - performance.now());
   timeout = setTimeout(run, delay);
