@@ -7,7 +7,8 @@
 //   (`litHtmlVersions` …) that only Lit's development build reads;
 // - the long texts of errors our templates and styles cannot raise (`new CSSResult()`, a template
 //   tag called by hand): they still throw, with a short name;
-// - css`` with values (ours have none), and turning a CSSStyleSheet into css text (ours are css``);
+// - css`` with values (ours have none), turning a CSSStyleSheet into css text (ours are css``), and
+//   sharing one sheet between evaluations of a css`` (each of ours is evaluated once, at load);
 // - directives (none imported: resolving a value gives the value itself), and the bindings inside
 //   <script>, <style>, <textarea> and <title> (our templates have none of these elements);
 // - Object/Array/Number attribute converters (no property of ours has such a `type`), symbol-keyed properties;
@@ -55,6 +56,11 @@ const EDITS = {
     [
       `i=(t,...e)=>{const o=1===t.length?t[0]:e.reduce((e,s,o)=>e+(t=>{if(!0===t._$cssResult$)return t.cssText;if("number"==typeof t)return t;throw Error("Value passed to 'css' function must be a 'css' function result: "+t+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.")})(s)+t[o+1],t[0]);return new n(o,t,s)}`,
       'i=t=>new n(t[0],t,s)',
+    ],
+    // Each css`` of ours is evaluated once: no sheet to share between evaluations of one literal.
+    [
+      'get styleSheet(){let t=this.o;const s=this.t;if(e&&void 0===t){const e=void 0!==s&&1===s.length;e&&(t=o.get(s)),void 0===t&&((this.o=t=new CSSStyleSheet).replaceSync(this.cssText),e&&o.set(s,t))}return t}',
+      'get styleSheet(){return e&&!this.o&&(this.o=new CSSStyleSheet).replaceSync(this.cssText),this.o}',
     ],
     // Our styles are all css`` results, never a CSSStyleSheet to convert for browsers without adoptedStyleSheets.
     ['c=e?t=>t:t=>t instanceof CSSStyleSheet?(t=>{let e="";for(const s of t.cssRules)e+=s.cssText;return r(e)})(t):t;', 'c=t=>t;'],
