@@ -170,8 +170,10 @@ function classicLocales() {
 }
 
 // Templates and styles carry indentation that terser cannot touch: minify them first
-// (and unquote attribute values that need no quotes: part=base, as HTML allows and Lit parses).
-const plugins = () => [rawMsgIds(), msgTrim(), minifyHTML({ options: { minifyOptions: { removeAttributeQuotes: true } } }), nodeResolve({ browser: true }), litTrim(), shortProps()];
+// (and unquote attribute values that need no quotes: part=base, as HTML allows and Lit parses;
+// and leave out end tags HTML implies, </li> at a template's end, </p> before <p> or <ul>: the
+// parsed template is the same DOM).
+const plugins = () => [rawMsgIds(), msgTrim(), minifyHTML({ options: { minifyOptions: { removeAttributeQuotes: true, removeOptionalTags: true } } }), nodeResolve({ browser: true }), litTrim(), shortProps()];
 const minify = (module) =>
   terser({
     module,
