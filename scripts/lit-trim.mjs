@@ -13,7 +13,8 @@
 //   <script>, <style>, <textarea> and <title> (our templates have none of these elements);
 // - Object/Array/Number attribute converters (no property of ours has such a `type`), symbol-keyed properties;
 // - element bindings (`<div ${directive}>`, lit-html's ElementPart), MathML templates, templates
-//   from Lit's template compiler, and the connected state of parts that only async directives read;
+//   from Lit's template compiler, bindings inside HTML comments, event listener objects (ours are
+//   functions), and the connected state and children of parts that only async directives use;
 // - wrapping a reactive property's own accessor (ours are plain fields), and `useDefault` (unused).
 // Each edit names the exact text it replaces: the build fails when Lit changes (then update or
 // drop the edit), or when our code starts to use what an edit takes out (see check()).
@@ -72,13 +73,22 @@ const EDITS = {
       'function M(t,i,s=t,e){if(i===E)return i;let h=void 0!==e?s._$Co?.[e]:s._$Cl;const o=a(i)?void 0:i._$litDirective$;return h?.constructor!==o&&(h?._$AO?.(!1),void 0===o?h=void 0:(h=new o(t),h._$AT(t,s,e)),void 0!==e?(s._$Co??=[])[e]=h:s._$Cl=h),void 0!==h&&(i=M(t,h._$AS(t,i.values),h,e)),i}',
       'function M(t,i){return i}',
     ],
+    ['_$AI(t,i=this){t=M(this,t,i),a(t)?', '_$AI(t,i=this){a(t)?'],
+    ['if(void 0===h)t=M(this,t,i,0),o=', 'if(void 0===h)o='],
+    ['r=M(this,e[s+n],i,n),', 'r=e[s+n],'],
+    ['if((t=M(this,t,i,0)??A)===E)', 'if((t??=A)===E)'],
+    // Nor bindings inside HTML comments (see USES), nor event listener objects (ours are functions),
+    // nor async directives' children (_$AN).
+    ['else{let t=-1;for(;-1!==(t=r.data.indexOf(o,t+1));)d.push({type:7,index:l}),t+=o.length-1}', ''],
+    ['"function"==typeof this._$AH?this._$AH.call(this.options?.host??this.element,t):this._$AH.handleEvent(t)', 'this._$AH.call(this.options?.host??this.element,t)'],
+    [',this._$AN=void 0', '', 4],
     // No <script>, <style>, <textarea> or <title> in our templates (see USES): no raw-text bindings to find.
     ['if(y.test(r.tagName)){const t=r.textContent.split(o),i=t.length-1;if(i>0){r.textContent=s?s.emptyScript:"";for(let s=0;s<i;s++)r.append(t[s],c()),P.nextNode(),d.push({type:2,index:++l});r.append(t[i],c())}}', ''],
     ['(y.test(u[2])&&(n=RegExp("</"+u[2],"g")),c=p)', 'c=p'],
     ['B=t.litHtmlPolyfillSupport;B?.(S,k),(t.litHtmlVersions??=[]).push("3.3.3");', 'B=0;'],
     ['else t.startsWith(o)&&(d.push({type:6,index:l}),r.removeAttribute(t))', ''],
     [':6===r.type&&(i=new Z(h,this,t))', ':0'],
-    ['class Z{constructor(t,i,s){this.element=t,this.type=6,this._$AN=void 0,this._$AM=i,this.options=s}get _$AU(){return this._$AM._$AU}_$AI(t){M(this,t)}}', ''],
+    ['class Z{constructor(t,i,s){this.element=t,this.type=6,this._$AM=i,this.options=s}get _$AU(){return this._$AM._$AU}_$AI(t){M(this,t)}}', ''],
     [',F:Z}', '}'],
     // Templates come from html`` and svg`` only, not from Lit's template compiler.
     ['e="number"==typeof s?this._$AC(t):(void 0===s.el&&(s.el=S.createElement(V(s.h,s.h[0]),this.options)),s)', 'e=this._$AC(t)'],
@@ -108,6 +118,7 @@ const USES = [
   [/\bcss`[^`]*\$\{/, 'a css`` literal with a value (the css tag keeps only the text)'],
   [/CSSStyleSheet/, 'a CSSStyleSheet in styles (the conversion for browsers without adoptedStyleSheets is trimmed)'],
   [/\b(html|svg)`[^`]*<(script|style|textarea|title)[\s>]/i, 'a raw-text element in a template (their bindings are trimmed)'],
+  [/\b(html|svg)`[^`]*<!--[^`]*\$\{/, 'a binding inside an HTML comment (comment bindings are trimmed)'],
 ];
 
 const posix = (id) => id.replaceAll('\\', '/');
