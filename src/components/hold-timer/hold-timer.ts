@@ -287,9 +287,8 @@ export class HoldTimer extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const dosageKeys = ['hold', 'holdMax', 'reps', 'sides', 'rest', 'leadIn', 'order', 'readyTime', 'switchTime'] as const;
-    // Checked (and warned about) now, even mid-run; applied when nothing is running.
-    if (dosageKeys.some((k) => changed.has(k))) this.#nextDosage = dosageFrom(this, DEFAULT_DOSAGE);
+    // A dose property changed (they are named as the dose's fields): checked (and warned about) now, even mid-run; applied when nothing is running.
+    if (Object.keys(DEFAULT_DOSAGE).some((k) => changed.has(k as keyof HoldTimer))) this.#nextDosage = dosageFrom(this, DEFAULT_DOSAGE);
     if (this.#nextDosage && (this.#status === 'idle' || this.#status === 'complete')) this.#applyDosage();
     if (changed.has('sideNoun') && this.sideNoun !== 'leg' && this.sideNoun !== 'side') {
       warnAttribute(this, 'side-noun', this.sideNoun, 'leg or side', 'leg');
