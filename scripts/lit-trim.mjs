@@ -11,7 +11,9 @@
 //   sharing one sheet between evaluations of a css`` (each of ours is evaluated once, at load);
 // - directives (none imported: resolving a value gives the value itself), and the bindings inside
 //   <script>, <style>, <textarea> and <title> (our templates have none of these elements);
-// - Object/Array/Number attribute converters (no property of ours has such a `type`), symbol-keyed properties;
+// - Object/Array/Number attribute converters (no property of ours has such a `type`), converters
+//   given as a function or with toAttribute, symbol-keyed properties, deduping nested style arrays;
+// - property bindings (`.prop=${…}`: our templates set attributes, booleans and listeners only);
 // - element bindings (`<div ${directive}>`, lit-html's ElementPart), MathML templates, templates
 //   from Lit's template compiler, bindings inside HTML comments, event listener objects (ours are
 //   functions), and the connected state and children of parts that only async directives use;
@@ -43,6 +45,11 @@ const EDITS = {
     ['C(t,s,{useDefault:i,reflect:e,wrapped:h},r){i&&!(this._$Ej??=new Map).has(t)&&(this._$Ej.set(t,r??s??this[t]),!0!==h||void 0!==r)||(this._$AL.has(t)||(this.hasUpdated||i||(s=void 0),', 'C(t,s,{reflect:e}){(this._$AL.has(t)||(this.hasUpdated||(s=void 0),'],
     ['this[e]=r??this._$Ej?.get(e)??r', 'this[e]=r'],
     ['useDefault:!1,', ''],
+    // Our converters are objects with fromAttribute only, and no property with one reflects (see USES).
+    ['"function"==typeof t.converter?{fromAttribute:t.converter}:void 0!==t.converter?.fromAttribute?t.converter:u', 't.converter?.fromAttribute?t.converter:u'],
+    ['(void 0!==i.converter?.toAttribute?i.converter:u).toAttribute', 'u.toAttribute'],
+    // Our styles are flat arrays of distinct css`` results: nothing to dedupe or convert.
+    ['finalizeStyles(s){const i=[];if(Array.isArray(s)){const e=new Set(s.flat(1/0).reverse());for(const s of e)i.unshift(t(s))}else void 0!==s&&i.push(t(s));return i}', 'finalizeStyles(s){return[s??[]].flat(1/0)}'],
     // No reactive property of ours has an accessor of its own to wrap (ours are plain fields).
     ['this.prototype.hasOwnProperty(t)&&((s=Object.create(s)).wrapped=!0),', ''],
     [
@@ -77,6 +84,10 @@ const EDITS = {
     ['if(void 0===h)t=M(this,t,i,0),o=', 'if(void 0===h)o='],
     ['r=M(this,e[s+n],i,n),', 'r=e[s+n],'],
     ['if((t=M(this,t,i,0)??A)===E)', 'if((t??=A)===E)'],
+    // No property bindings (.prop=${…}) in our templates (see USES).
+    ['class I extends H{constructor(){super(...arguments),this.type=3}j(t){this.element[this.name]=t===A?void 0:t}}', ''],
+    ['"."===e[1]?I:', ''],
+    ['U:z,B:I,', 'U:z,'],
     // Nor bindings inside HTML comments (see USES), nor event listener objects (ours are functions),
     // nor async directives' children (_$AN).
     ['else{let t=-1;for(;-1!==(t=r.data.indexOf(o,t+1));)d.push({type:7,index:l}),t+=o.length-1}', ''],
@@ -122,6 +133,8 @@ const USES = [
   [/CSSStyleSheet/, 'a CSSStyleSheet in styles (the conversion for browsers without adoptedStyleSheets is trimmed)'],
   [/\b(html|svg)`[^`]*<(script|style|textarea|title)[\s>]/i, 'a raw-text element in a template (their bindings are trimmed)'],
   [/\b(html|svg)`[^`]*<!--[^`]*\$\{/, 'a binding inside an HTML comment (comment bindings are trimmed)'],
+  [/\s\.[a-zA-Z][\w-]*=\$\{/, 'a property binding (.prop=${…}) in a template (property parts are trimmed)'],
+  [/\bconverter:\s*(\(|function\b|[\w$]+\s*=>)|\btoAttribute\b|\bhasChanged\b/, 'a converter function, toAttribute or hasChanged (trimmed: ours are { fromAttribute } objects)'],
 ];
 
 const posix = (id) => id.replaceAll('\\', '/');
