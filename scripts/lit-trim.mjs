@@ -15,8 +15,9 @@
 //   given as a function or with toAttribute, symbol-keyed properties, deduping nested style arrays;
 // - property bindings (`.prop=${…}`: our templates set attributes, booleans and listeners only);
 // - element bindings (`<div ${directive}>`, lit-html's ElementPart), MathML templates, templates
-//   from Lit's template compiler, bindings inside HTML comments, event listener objects (ours are
-//   functions), and the connected state and children of parts that only async directives use;
+//   from Lit's template compiler, bindings inside HTML comments, event listener objects, options
+//   and removal (ours are functions, bound for good), and the connected state and children of parts
+//   that only async directives use;
 // - wrapping a reactive property's own accessor (ours are plain fields), and `useDefault` (unused).
 // Each edit names the exact text it replaces: the build fails when Lit changes (then update or
 // drop the edit), or when our code starts to use what an edit takes out (see check()).
@@ -88,6 +89,12 @@ const EDITS = {
     ['class I extends H{constructor(){super(...arguments),this.type=3}j(t){this.element[this.name]=t===A?void 0:t}}', ''],
     ['"."===e[1]?I:', ''],
     ['U:z,B:I,', 'U:z,'],
+    // Our listeners are functions, bound once and never removed by a render: the part listens from
+    // its first value on and calls the latest (no listener options, no `nothing`).
+    [
+      '_$AI(t,i=this){if((t??=A)===E)return;const s=this._$AH,e=t===A&&s!==A||t.capture!==s.capture||t.once!==s.once||t.passive!==s.passive,h=t!==A&&(s===A||e);e&&this.element.removeEventListener(this.name,this,s),h&&this.element.addEventListener(this.name,this,t),this._$AH=t}',
+      '_$AI(t){this._$AH===A&&this.element.addEventListener(this.name,this),this._$AH=t}',
+    ],
     // Nor bindings inside HTML comments (see USES), nor event listener objects (ours are functions),
     // nor async directives' children (_$AN).
     ['else{let t=-1;for(;-1!==(t=r.data.indexOf(o,t+1));)d.push({type:7,index:l}),t+=o.length-1}', ''],
@@ -134,6 +141,7 @@ const USES = [
   [/\b(html|svg)`[^`]*<(script|style|textarea|title)[\s>]/i, 'a raw-text element in a template (their bindings are trimmed)'],
   [/\b(html|svg)`[^`]*<!--[^`]*\$\{/, 'a binding inside an HTML comment (comment bindings are trimmed)'],
   [/\s\.[a-zA-Z][\w-]*=\$\{/, 'a property binding (.prop=${…}) in a template (property parts are trimmed)'],
+  [/@[\w-]+=\$\{[^}]*\bnothing\b/, 'an event binding that can be nothing (event parts here only take functions)'],
   [/\bconverter:\s*(\(|function\b|[\w$]+\s*=>)|\btoAttribute\b|\bhasChanged\b/, 'a converter function, toAttribute or hasChanged (trimmed: ours are { fromAttribute } objects)'],
 ];
 
