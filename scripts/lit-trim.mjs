@@ -1,4 +1,5 @@
-// Rollup plugin: leaves out of the bundle the parts of Lit that it never runs (about 1.5 KB gzip: Lit's share of the entry, by scripts/size-breakdown.mjs, went from 5.2 KB to 3.8 KB).
+// Rollup plugin: leaves out of the bundle the parts of Lit that it never runs (about 1.5 KB gzip:
+// Lit's share of the entry, by scripts/size-breakdown.mjs, went from 5.2 KB to 3.8 KB).
 // The bundle exports only our three element classes; Lit's own exports (css, html, LitElement …)
 // are not reachable from a page, so what our code does not use is dead code here:
 // - decorator support: addInitializer() and the standard-decorator metadata (we declare
