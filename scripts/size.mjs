@@ -9,7 +9,8 @@ import { gzipSync } from 'node:zlib';
 
 // 25 KB was the goal (issue 9). Hands-free guidance, eight languages, any brand colour and dark pages,
 // print handouts and two-frame drawings took the English page to about 26.9 KB; two size passes (Lit's unused
-// parts left out, shared stylesheets together, dead code) took it to about 25.3 KB, the tapered drawings to 25.7 KB.
+// parts left out, shared stylesheets together, dead code) took it to about 25.3 KB, the tapered drawings to 25.7 KB,
+// the rest of the second pass (more of Lit left out, implied end tags) to 25.2 KB.
 // The budget stays just above it so that any further growth fails CI.
 const BUDGET = 26 * 1024;
 const MAIN = 'dist/stretch-widgets.js';
