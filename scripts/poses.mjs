@@ -42,8 +42,9 @@ const hip = (side) => [88, 11, 9 * side];
 const part = (a, ra, b = a, rb = ra) => ({ a, ra, b, rb });
 /** Head (face up: chin, nose, hair at the back), neck and trunk. */
 const HEAD = [12, 12, 0];
+const HEAD_R = 11.5;
 const trunk = () => [
-  part(HEAD, 11.5),
+  part(HEAD, HEAD_R),
   part([18, 16, 0], 5.5, [21, 19, 0], 3.5), // jaw and chin
   part([15, 22, 0], 2.8, [17, 25, 0], 2), // nose
   part([22, 11, 0], 5, [30, 11, 0], 5.5), // neck
@@ -226,9 +227,10 @@ function render(items, cam) {
   const hair = () => {
     // The back of the head (on the floor) and its crown: the face is up.
     const c = cam.project(HEAD);
-    const r = 11.5;
+    const r = HEAD_R;
     const at = (deg) => xy(add(c, [r * Math.cos(rad(deg)), r * Math.sin(rad(deg))]));
-    return `M${at(-105)}A${r} ${r} 0 1 0 ${at(55)}Q${xy(add(c, [-2, 2]))} ${at(-105)}z` + `M${xy(add(c, [4, -4]))}h0`;
+    // …and the eye, a dot.
+    return `M${at(-105)}A${r} ${r} 0 1 0 ${at(55)}Q${xy(add(c, [-2, 2]))} ${at(-105)}zM${xy(add(c, [4, -4]))}h0`;
   };
   return merged.map((it) =>
     it.parts

@@ -38,7 +38,7 @@ export const drawingStyles = css`
   .far {
     --_part: color-mix(in srgb, var(--_border) 60%, var(--_fill));
   }
-  /* Where it is felt: colour inside the body part, or ticks beside it. */
+  /* Where it is felt: colour inside the body part (its group's stroke, below, rims it). */
   g.felt {
     --_part: var(--_felt);
   }

@@ -9,7 +9,7 @@
  * later sits in front. Layers come farthest first; their class says what they
  * are (drawing.styles.ts colours them): `work` the leg being stretched, `far`
  * limbs on the far side, `felt` where it is felt; plain paths (which start
- * with "M") `hair`, `prop` (towel), `band` (towel across the sole), `motion`
+ * with "M") `hair`, `prop` (towel), `band` (towel under the sole), `motion`
  * (an arrow), `mat`.
  */
 import { html, svg, type TemplateResult } from 'lit';
