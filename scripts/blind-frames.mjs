@@ -1,7 +1,9 @@
 // Renders each frame of the stretch drawings alone, as a PNG, for a blind
 // read (docs/drawings.md): the SVG only, no title, words or alt text, at a
 // phone's width and pixel density, light theme. Names do not say what is drawn. Needs a build.
-//   node scripts/blind-frames.mjs [out-dir] [--left] [--dark] [--forced]
+// --labels: the frame as the card shows it, with the words printed round the picture (the
+// side, "Get ready" / "Hold", the key to the felt colour), still no title, steps or alt text.
+//   node scripts/blind-frames.mjs [out-dir] [--left] [--dark] [--forced] [--labels]
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
@@ -29,14 +31,14 @@ try {
   for (const exercise of ['hamstring', 'glute']) {
     // A card whose drawing is WIDTH px wide: no card padding, frames one above the other.
     await page.evaluate(
-      ([exercise, width, left, dark]) => {
+      ([exercise, width, left, dark, labels]) => {
         // The widget's own default theme: no demo styles.
         document.querySelectorAll('link[rel=stylesheet]').forEach((l) => l.remove());
         document.body.replaceChildren();
         const card = document.createElement('stretch-card');
         card.setAttribute('exercise', exercise);
-        if (left) card.setAttribute('sides', 'left');
-        else card.setAttribute('no-timer', '');
+        card.setAttribute('no-timer', '');
+        if (left || labels) card.setAttribute('sides', left ? 'left' : 'right');
         card.id = 'card';
         // A dark page theme, as a clinic would set it (the widget's own dark defaults may differ).
         if (dark) for (const [k, v] of Object.entries({ text: '#e6eef0', surface: '#182024', 'surface-alt': '#222c31', accent: '#5fd0c8', border: '#4b5b63', muted: '#a9b8be' })) card.style.setProperty(`--stretch-${k}`, v);
@@ -48,11 +50,19 @@ try {
           card.style.width = `${width + pad + 2}px`;
         });
       },
-      [exercise, WIDTH, flags.includes('--left'), flags.includes('--dark')],
+      [exercise, WIDTH, flags.includes('--left'), flags.includes('--dark'), flags.includes('--labels')],
     );
     await page.waitForTimeout(50);
     const svgs = page.locator('#card svg.drawing');
-    for (let i = 0; i < 2; i++) await svgs.nth(i).screenshot({ path: `${out}/frame-${names[n++]}.png` });
+    for (let i = 0; i < 2; i++) {
+      const path = `${out}/frame-${names[n++]}.png`;
+      if (!flags.includes('--labels')) await svgs.nth(i).screenshot({ path });
+      else {
+        // The side label and this frame alone.
+        await page.evaluate((i) => document.querySelector('#card').shadowRoot.querySelectorAll('.frame').forEach((f, k) => (f.hidden = k !== i)), i);
+        await page.locator('#card .frames').screenshot({ path });
+      }
+    }
   }
   console.log(`wrote ${out}/frame-a.png … frame-d.png (${WIDTH} CSS px wide, 2× pixels)`);
 } finally {

@@ -101,10 +101,11 @@ function felt([from, to], off, r, a = 0.2, b = 0.85) {
 }
 
 /**
- * The hamstring stretch. Start: the right knee bent toward the chest, the
- * towel round the sole of that foot, its ends in both hands, the left leg flat.
- * Stretch: the right leg straightened up toward the ceiling, knee straight,
- * towel still round its sole; the back of that thigh coloured.
+ * The hamstring stretch, as the steps say it: lie down, towel round one foot,
+ * knee straight, raise the leg. Start: both legs flat, the towel round the sole
+ * of the right foot, its ends in both hands; an arrow: the leg goes up next.
+ * Stretch: the right leg raised toward the ceiling, knee straight, towel still
+ * round its sole; the back of that thigh coloured.
  */
 function hamstring(frame) {
   const up = frame > 0;
@@ -116,18 +117,16 @@ function hamstring(frame) {
     toes = dir(raise + 90);
     right = legStraight(1, along, toes);
   } else {
-    // Knee bent toward the chest, the shin sloping up, the sole facing the ceiling and the feet end.
-    const knee = add(hip(1), mul(dir(98), THIGH));
-    along = dir(28);
-    toes = dir(118);
-    const ankle = add(knee, mul(along, SHIN));
-    right = { knee, ankle, parts: leg(hip(1), knee, ankle, toes) };
+    // Both legs flat, the towel already round the right foot.
+    along = dir(-1.5);
+    toes = dir(88);
+    right = legStraight(1, along, toes);
   }
   // The towel: under the ball of the foot, along the sole, its two ends to the two fists (a loop).
   const heel = add(add(right.ankle, mul(unit(sub(right.ankle, right.knee)), 3.5)), mul(toes, -2));
   const band = [add(add(heel, mul(toes, 8)), mul(along, 5.5)), add(add(heel, mul(toes, 19)), mul(along, 4.5))];
-  // Elbows resting on the floor beside the body, forearms up, a towel end in each fist.
-  const hands = [1, -1].map((k) => add(shoulder(k), [24 + 5 * k, up ? 28 : 24, -8 * k]));
+  // Elbows on the floor beside the body, a towel end in each fist (reaching toward the feet while the leg is down).
+  const hands = [1, -1].map((k) => add(shoulder(k), up ? [24 + 5 * k, 28, -8 * k] : [40 + 5 * k, 22, -8 * k]));
   const rArm = armTo(1, hands[0], [0.3, -1, 1]);
   const lArm = armTo(-1, hands[1], [0.3, -1, -1]);
   const items = [
@@ -145,9 +144,9 @@ function hamstring(frame) {
   // The back of the raised thigh: the side away from the head.
   if (up) items.push({ ...felt([hip(1), right.knee], mul(dir(raise - 90), 3.5), 2.6), at: 99 });
   else {
-    // Next: straighten the knee, the foot up toward the ceiling (beside the foot, where it goes).
-    const to = add(hip(1), mul(dir(raise), THIGH + SHIN));
-    items.push({ cls: 'motion', arrow: [add(right.ankle, [16, -2, 14]), add(to, [16, 4, 14])], at: 200 });
+    // Next: the straight leg swings up toward the ceiling (an arc round the hip, beyond the foot).
+    const arc = [14, 26, 38, 50].map((a) => add(add(hip(1), mul(dir(a), THIGH + SHIN + 16)), [0, 0, 14]));
+    items.push({ cls: 'motion', arrow: arc, at: 200 });
   }
   return items;
 }
@@ -162,18 +161,27 @@ function glute(frame) {
   const up = frame > 0;
   let left;
   if (up) {
-    // The left thigh drawn in past upright, the knee bent at a right angle, the foot off the floor.
-    const a = 115;
+    // The left thigh drawn in to upright, the knee bent at a right angle, the foot off the floor.
+    const a = 100;
     const knee = add(hip(-1), mul(dir(a), THIGH));
     const ankle = add(knee, mul(dir(a - 90), SHIN));
     left = { knee, ankle, parts: leg(hip(-1), knee, ankle, dir(a)) };
   } else left = legTo(-1, [134, 8, -11], [0, 1, 0], dir(-2));
   const thigh = unit(sub(left.knee, hip(-1)));
   const front = unit(cross([0, 0, 1], thigh));
-  // The right ankle rests on the front of the left thigh, just short of the knee; the right knee turned out (toward us, and down).
+  // The right ankle rests on the front of the left thigh, just short of the knee; the right knee turned out
+  // (toward us, and down); the right foot hangs past the left knee toward the feet.
   const rest = add(add(left.knee, mul(thigh, -6)), mul(front, 13));
-  const right = legTo(1, rest, up ? [0.6, -0.2, 1] : [-0.3, -0.8, 1], up ? [0.6, 0.6, -0.4] : [0.2, 1, -0.5]);
-  const items = [mat, { cls: '', parts: trunk(), at: -1 }, { cls: 'hair', hair: true, at: -0.5 }, { cls: 'far', parts: left.parts }, { cls: 'work', parts: right.parts }];
+  const right = legTo(1, rest, up ? [0.6, -0.2, 1] : [-0.3, -0.8, 1], up ? [0.6, 0.6, -0.4] : [1, -0.1, 0]);
+  const items = [
+    mat,
+    { cls: '', parts: trunk(), at: -1 },
+    { cls: 'hair', hair: true, at: -0.5 },
+    { cls: 'far', parts: left.parts },
+    { cls: 'work', parts: right.parts.slice(0, 1) },
+    // The right shin lies across the left thigh: in front of it, wherever the depths of their middles put them.
+    { cls: 'work', parts: right.parts.slice(1), at: 150 },
+  ];
   if (up) {
     // Hands clasped round the back of the left thigh.
     const back = add(add(hip(-1), mul(thigh, 32)), mul(front, -9));
@@ -182,6 +190,8 @@ function glute(frame) {
     items.push({ cls: 'far', parts: lArm.parts }, { cls: '', parts: rArm.parts });
     // The right buttock: colour inside the round end of the crossed thigh, on its floor side.
     items.push({ ...felt([hip(1), right.knee], [0, -3, 4], 3.2, 0, 0.35), at: 200 });
+    // What changed: the left knee drawn toward the chest.
+    items.push({ cls: 'motion', arrow: [add(left.knee, [6, 20, -12]), add(left.knee, [-12, 22, -12])], at: 210 });
   } else {
     // Arms resting on the floor beside the body.
     items.push({ cls: 'far', parts: armTo(-1, add(shoulder(-1), [50, -9, -22]), [0, 1, -0.3]).parts, at: -2 });
@@ -239,7 +249,7 @@ function render(items, cam) {
   );
 }
 
-const CAMERAS = { hamstring: camera(0, 22), glute: camera(20, 30) };
+const CAMERAS = { hamstring: camera(0, 22), glute: camera(55, 20) };
 const POSES = { hamstring, glute };
 
 /** The points of flat path data. */

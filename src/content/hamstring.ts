@@ -40,11 +40,11 @@ function content(): StretchContent {
     ],
     drawingAlt: {
       left: [
-        msg('Lying on the back, right leg flat on the floor. The left knee is bent toward the chest. A towel goes around the sole of the left foot; both hands hold its ends.', { desc: "Text alternative of the hamstring stretch drawing, starting position, left leg (drawn nearest the viewer). Left and right are the patient's own." }),
+        msg('Lying on the back, both legs straight on the floor. A towel goes around the sole of the left foot; both hands hold its ends.', { desc: "Text alternative of the hamstring stretch drawing, starting position, left leg (drawn nearest the viewer). Left and right are the patient's own." }),
         msg('Lying on the back, right leg flat on the floor. The left leg is raised, knee straight. A towel goes around the sole of the left foot; both hands hold its ends.', { desc: "Text alternative of the hamstring stretch drawing, the stretch, left leg (drawn nearest the viewer). Left and right are the patient's own." }),
       ],
       right: [
-        msg('Lying on the back, left leg flat on the floor. The right knee is bent toward the chest. A towel goes around the sole of the right foot; both hands hold its ends.', { desc: "Text alternative of the hamstring stretch drawing, starting position, right leg (drawn nearest the viewer). Left and right are the patient's own." }),
+        msg('Lying on the back, both legs straight on the floor. A towel goes around the sole of the right foot; both hands hold its ends.', { desc: "Text alternative of the hamstring stretch drawing, starting position, right leg (drawn nearest the viewer). Left and right are the patient's own." }),
         msg('Lying on the back, left leg flat on the floor. The right leg is raised, knee straight. A towel goes around the sole of the right foot; both hands hold its ends.', { desc: "Text alternative of the hamstring stretch drawing, the stretch, right leg (drawn nearest the viewer). Left and right are the patient's own." }),
       ],
     },

@@ -233,7 +233,7 @@ describe('<stretch-card>', () => {
       const el = await fixture<StretchCard>(html`<stretch-card exercise="hamstring" no-timer></stretch-card>`);
       expect(shown(el)).to.deep.equal(['Get ready', 'Hold']);
       const [start, stretch] = names(el);
-      for (const fact of [/left leg flat on the floor/, /right knee is bent toward the chest/, /towel goes around the sole of the right foot/, /both hands hold its ends/]) expect(start).to.match(fact);
+      for (const fact of [/both legs straight on the floor/, /towel goes around the sole of the right foot/, /both hands hold its ends/]) expect(start).to.match(fact);
       for (const fact of [/left leg flat on the floor/, /right leg is raised, knee straight/, /sole of the right foot/, /both hands hold its ends/]) expect(stretch).to.match(fact);
       // No timer, no side: the drawing is of the right leg, as its names say, and no side label.
       expect(side(el)).to.equal('');

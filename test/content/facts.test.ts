@@ -56,7 +56,7 @@ describe('content registry', () => {
   it('draws each stretch in two frames, each an image named by its alt text, which describes the position on that side', () => {
     const shows: Record<string, [start: RegExp[], stretch: RegExp[]]> = {
       hamstring: [
-        [/lying on the back/, /left leg flat on the floor/, /right knee is bent toward the chest/, /towel goes around the sole of the right foot/, /both hands hold its ends/],
+        [/lying on the back/, /both legs straight on the floor/, /towel goes around the sole of the right foot/, /both hands hold its ends/],
         [/lying on the back/, /left leg flat on the floor/, /right leg is raised, knee straight/, /sole of the right foot/, /both hands hold its ends/],
       ],
       glute: [

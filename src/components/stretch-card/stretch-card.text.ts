@@ -47,6 +47,8 @@ export const headings = {
 /** Labels over the drawing's two frames: the timer's own words for the phases they show. */
 export const startFrame = () => msg('Get ready');
 export const stretchFrame = () => msg('Hold');
+/** Beside a patch of the colour that marks, on the drawing, where the stretch is felt. */
+export const feltKey = () => msg('Where you feel the stretch', { desc: 'Key under the stretch drawing, after a small patch of the colour that marks where on the body the stretch is felt' });
 
 export const hurtButton = () => msg('It hurts / I feel numbness');
 export const carryOn = () => msg('I feel OK — carry on', { desc: 'Closes the pain advice; resumes the timer' });

@@ -390,7 +390,10 @@ export class StretchCard extends LitElement {
     return html`<div class="frames ${side}">
       ${this.side ? html`<p class="side">${sideName(this.side, noun)}</p>` : nothing}
         ${[text.startFrame(), text.stretchFrame()].map(
-          (label, i) => html`<div class="frame ${i === +this.holding ? 'on' : ''}"><b>${label}</b>${def.drawing(i, c.drawingAlt[side][i])}</div>`,
+          (label, i) =>
+            html`<div class="frame ${i === +this.holding ? 'on' : ''}">
+              <b>${label}</b>${def.drawing(i, c.drawingAlt[side][i])}${i ? html`<p class="key" aria-hidden="true">${text.feltKey()}</p>` : nothing}
+            </div>`,
         )}
       </div>`;
   }

@@ -70,6 +70,21 @@ export const drawingStyles = css`
     stroke-width: 3;
   }
 
+  /* The key under the stretch frame: a patch of the felt colour, then its meaning (the words say no colour, so any theme fits). */
+  .key {
+    margin: 0;
+  }
+  .key::before {
+    content: '';
+    display: inline-block;
+    width: 1.5em;
+    height: 0.75em;
+    margin-inline-end: 0.5em;
+    border-radius: 0.375em;
+    background: var(--_felt);
+    forced-color-adjust: none;
+  }
+
   /* The two frames, start and stretch: side by side when there is room. */
   .frames {
     display: grid;
@@ -105,7 +120,6 @@ export const drawingStyles = css`
       --_fill: Canvas;
       --_work: Highlight;
       --_prop: LinkText;
-      /* Ticks beside the body, on Canvas. */
       --_felt: Highlight;
       --_border: CanvasText;
       --_muted: CanvasText;
