@@ -170,9 +170,9 @@ function glute(frame) {
   const thigh = unit(sub(left.knee, hip(-1)));
   const front = unit(cross([0, 0, 1], thigh));
   // The right ankle rests on the front of the left thigh, just short of the knee; the right knee turned out
-  // (toward us, and down); the right foot hangs past the left knee toward the feet.
+  // (toward us, and down); the right foot past the left knee.
   const rest = add(add(left.knee, mul(thigh, -6)), mul(front, 13));
-  const right = legTo(1, rest, up ? [0.6, -0.2, 1] : [-0.3, -0.8, 1], up ? [0.6, 0.6, -0.4] : [1, -0.1, 0]);
+  const right = legTo(1, rest, up ? [0.6, -0.2, 1] : [-0.3, -0.8, 1], up ? [0.6, 0.6, -0.4] : [0.7, 0.7, 0]);
   const items = [
     mat,
     { cls: '', parts: trunk(), at: -1 },
@@ -193,8 +193,8 @@ function glute(frame) {
     // What changed: the left knee drawn toward the chest.
     items.push({ cls: 'motion', arrow: [add(left.knee, [6, 20, -12]), add(left.knee, [-12, 22, -12])], at: 210 });
   } else {
-    // Arms resting on the floor beside the body.
-    items.push({ cls: 'far', parts: armTo(-1, add(shoulder(-1), [50, -9, -22]), [0, 1, -0.3]).parts, at: -2 });
+    // Arms resting on the floor beside the body (the far one close in, hidden behind the hips rather than among the legs).
+    items.push({ cls: 'far', parts: armTo(-1, add(shoulder(-1), [50, -9, -4]), [0, 1, -0.3]).parts, at: -2 });
     items.push({ cls: '', parts: armTo(1, add(shoulder(1), [50, -9, 22]), [0, 1, 0.3]).parts });
   }
   return items;
@@ -249,7 +249,7 @@ function render(items, cam) {
   );
 }
 
-const CAMERAS = { hamstring: camera(0, 22), glute: camera(55, 20) };
+const CAMERAS = { hamstring: camera(0, 22), glute: camera(45, 15) };
 const POSES = { hamstring, glute };
 
 /** The points of flat path data. */

@@ -246,6 +246,19 @@ describe('<stretch-card>', () => {
       for (const fact of [/right ankle across the left knee/, /hands pull the left thigh toward the chest/, /left foot lifts off the floor/]) expect(gStretch).to.match(fact);
     });
 
+    it('keys the felt colour under the stretch frame only: a patch of the same colour as the mark on the body, then what it means', async () => {
+      const el = await fixture<StretchCard>(html`<stretch-card exercise="glute" no-timer style="--stretch-drawing-highlight: rgb(200, 0, 100)"></stretch-card>`);
+      const [start, stretch] = frames(el);
+      expect(start.querySelector('.key')).to.equal(null);
+      const key = stretch.querySelector<HTMLElement>('.key')!;
+      expect(key.textContent!.trim()).to.equal('Where you feel the stretch');
+      // A visual legend: the alt text and the card's "What you should feel" say it for screen readers.
+      expect(key.getAttribute('aria-hidden')).to.equal('true');
+      const mark = stretch.querySelector('g.felt path:not(.edge)')!;
+      expect(getComputedStyle(key, '::before').backgroundColor).to.equal('rgb(200, 0, 100)');
+      expect(getComputedStyle(mark).fill).to.equal('rgb(200, 0, 100)');
+    });
+
     it('names the side the timer is on, and draws that side nearest: mirrored for the left', async () => {
       const el = await fixture<StretchCard>(html`<stretch-card exercise="glute"></stretch-card>`);
       await el.timer!.updateComplete;

@@ -102,14 +102,16 @@ export const drawingStyles = css`
   .left .drawing {
     transform: scaleX(-1);
   }
-  /* Guided: only the frame for the timer's phase. A printed handout shows both, and no side. */
+  /* Guided: only the frame for the timer's phase. A printed handout shows both. */
   @media screen {
     :host([guided]) .frame:not(.on) {
       display: none;
     }
   }
+  /* A printed handout names no side, and keeps to one page (its words say where it is felt, so no key). */
   @media print {
-    .side {
+    .side,
+    .key {
       display: none;
     }
   }
