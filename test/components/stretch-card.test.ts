@@ -402,7 +402,7 @@ describe('<stretch-card>', () => {
       }
     });
 
-    it('has forced-colors rules: outlines in CanvasText, the worked leg in Highlight, the towel in LinkText', async () => {
+    it('has forced-colors rules: outlines in CanvasText, the worked leg in Highlight with the felt mark in HighlightText, the towel in LinkText', async () => {
       // Forced-colors emulation is not reachable from this launcher: read the element's own rules (screenshots checked by hand).
       const el = await fixture<StretchCard>(html`<stretch-card exercise="hamstring"></stretch-card>`);
       const forced = [...el.shadowRoot!.adoptedStyleSheets]
@@ -418,7 +418,8 @@ describe('<stretch-card>', () => {
       expect(value('--_fill')).to.equal('canvas');
       expect(value('--_work')).to.equal('highlight');
       expect(value('--_prop')).to.equal('linktext');
-      expect(value('--_felt')).to.equal('highlight');
+      // Where it is felt sits inside the Highlight leg: the colour made to be read on Highlight.
+      expect(value('--_felt')).to.equal('highlighttext');
       expect(value('--_border')).to.equal('canvastext');
       expect(value('--_muted')).to.equal('canvastext');
       // …and the parts use them.

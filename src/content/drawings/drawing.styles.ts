@@ -122,12 +122,16 @@ export const drawingStyles = css`
       --_fill: Canvas;
       --_work: Highlight;
       --_prop: LinkText;
-      --_felt: Highlight;
+      --_felt: HighlightText;
       --_border: CanvasText;
       --_muted: CanvasText;
     }
     .drawing {
       forced-color-adjust: none;
+    }
+    /* The key's patch as the mark looks: HighlightText inside Highlight. */
+    .key::before {
+      box-shadow: 0 0 0 0.2em var(--_work);
     }
     .drawing .mat {
       fill: none;

@@ -1,9 +1,9 @@
 /**
  * Hamstring stretch (poses in scripts/poses.mjs). Frame 0, the start: lying
- * on the back, the other leg flat, the near knee bent toward the chest, a
- * towel looped under the sole of that foot, its ends in both hands; an arrow
- * shows the foot going up next. Frame 1, the stretch: that leg raised toward
- * the ceiling, knee straight, the back of the thigh marked.
+ * on the back, both legs straight on the floor, a towel looped under the sole
+ * of the near foot, its ends in both hands; a curved arrow shows the leg going
+ * up next. Frame 1, the stretch: that leg raised toward the ceiling, knee
+ * straight, the back of the thigh marked.
  */
 import { drawing } from './figure.js';
 import { hamstringFrames } from './poses.js';
