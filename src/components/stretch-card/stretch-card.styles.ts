@@ -132,11 +132,6 @@ export const stretchCardStyles = css`
   .print-only {
     display: none;
   }
-  /* The card's title already says what the timer times; the label names it for screen readers. */
-  hold-timer::part(label) {
-    display: none;
-  }
-
   /* Scrolled into view by itself or a routine: clear of the routine's sticky bar (0 elsewhere). */
   :host,
   .safety {
