@@ -178,8 +178,10 @@ const minify = (module) =>
   terser({
     module,
     ecma: 2020,
-    // keep_fargs: nothing of ours or Lit's reads a function's .length.
-    compress: { passes: 3, keep_fargs: false },
+    // keep_fargs: nothing of ours or Lit's reads a function's .length. inline: 1 inlines only functions
+    // without parameters: inlining those with parameters turned each into a call of a function expression
+    // in place, which measured 18 B gzip larger.
+    compress: { passes: 3, keep_fargs: false, inline: 1 },
     format: { comments: false },
   });
 
