@@ -180,8 +180,10 @@ const minify = (module) =>
     ecma: 2020,
     // keep_fargs: nothing of ours or Lit's reads a function's .length. inline: 1 inlines only functions
     // without parameters: inlining those with parameters turned each into a call of a function expression
-    // in place, which measured 18 B gzip larger.
-    compress: { passes: 3, keep_fargs: false, inline: 1 },
+    // in place, which measured 18 B gzip larger. pure_getters: no property of ours or Lit's is read for a
+    // getter's side effect alone (what it changed in the output was checked: one unused destructured field
+    // dropped, msg() calls merged across conditionals).
+    compress: { passes: 3, keep_fargs: false, inline: 1, pure_getters: true },
     format: { comments: false },
   });
 
