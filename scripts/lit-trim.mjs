@@ -125,6 +125,11 @@ const EDITS = {
     [':3===i?"<math>":""', ':""'],
     [':3===i?"</math>":""', ':""'],
     ['2===i||3===i', '2===i'],
+    // A part's type (child, attribute, boolean, event): read by directives only, from the part they are given.
+    ['{this.type=2,this._$AH=A,this._$AA=t', '{this._$AH=A,this._$AA=t'],
+    ['{this.type=1,this._$AH=A,this.element=t', '{this._$AH=A,this.element=t'],
+    ['class L extends H{constructor(){super(...arguments),this.type=4}', 'class L extends H{'],
+    ['class z extends H{constructor(t,i,s,e,h){super(t,i,s,e,h),this.type=5}', 'class z extends H{'],
   ],
   [ELEMENT]: [
     ['connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}', ''],
