@@ -4,8 +4,8 @@
 // are not reachable from a page, so what our code does not use is dead code here:
 // - decorator support: addInitializer() and the standard-decorator metadata (we declare
 //   `static properties`; no decorators reach the bundle);
-// - the hooks for the old ShadyDOM polyfills and for SSR hydration, and the version registries
-//   (`litHtmlVersions` …) that only Lit's development build reads;
+// - the hooks for the old ShadyDOM polyfills and for SSR hydration (and the class mark SSR reads),
+//   and the version registries (`litHtmlVersions` …) that only Lit's development build reads;
 // - the long texts of errors our templates and styles cannot raise (`new CSSResult()`, a template
 //   tag called by hand): they still throw, with a short name;
 // - css`` with values (ours have none), turning a CSSStyleSheet into css text (ours are css``), and
@@ -18,7 +18,7 @@
 // - element bindings (`<div ${directive}>`, lit-html's ElementPart), MathML templates, templates
 //   from Lit's template compiler, bindings inside HTML comments, event listener objects, options
 //   and removal (ours are functions, bound for good), and what only directives read or use: a part's
-//   connected state, children, tagName, parentNode, startNode and endNode;
+//   type, connected state, children, tagName, parentNode, startNode and endNode, and the element's root part;
 // - wrapping a reactive property's own accessor (ours are plain fields), and `useDefault` (unused).
 // Each edit names the exact text it replaces: the build fails when Lit changes (then update or
 // drop the edit), or when our code starts to use what an edit takes out (see USES, checked on every
@@ -135,6 +135,11 @@ const EDITS = {
     ['connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}', ''],
     [',s.litElementHydrateSupport?.({LitElement:i});const o=s.litElementPolyfillSupport;o?.({LitElement:i});', ';'],
     [';(s.litElementVersions??=[]).push("4.2.2");', ';'],
+    // The root part is kept for setConnected (above, dropped), and told whether the host was connected
+    // for async directives only; `_$litElement$` marks the class for server rendering.
+    [',this._$Do=void 0', ''],
+    ['this.hasUpdated||(this.renderOptions.isConnected=this.isConnected),super.update(t),this._$Do=e(', 'super.update(t),e('],
+    ['i._$litElement$=!0,', ''],
   ],
 };
 
