@@ -19,7 +19,8 @@
 //   from Lit's template compiler, bindings inside HTML comments, event listener objects, options
 //   and removal (ours are functions, bound for good), and what only directives read or use: a part's
 //   type, connected state, children, tagName, parentNode, startNode and endNode, and the element's root part;
-// - wrapping a reactive property's own accessor (ours are plain fields), and `useDefault` (unused).
+// - wrapping a reactive property's own accessor (ours are plain fields), `useDefault` (unused), and
+//   `state: true` (ours is declared `attribute: false`, which is all it does).
 // Each edit names the exact text it replaces: the build fails when Lit changes (then update or
 // drop the edit), or when our code starts to use what an edit takes out (see USES, checked on every
 // module of ours). What the bundle does is checked by npm run e2e, print and gallery, which run it.
@@ -43,6 +44,8 @@ const EDITS = {
     // Nor `type: Number` (our number attributes have their own converter), nor symbol-keyed properties.
     ['switch(s){case Boolean:i=null!==t;break;case Number:i=null===t?null:Number(t);break;}', 's===Boolean&&(i=null!==t);'],
     ['const t=this.properties,s=[...r(t),...o(t)]', 'const t=this.properties,s=r(t)'],
+    // Our private state is declared `attribute: false`, not `state: true` (see USES).
+    ['s.state&&(s.attribute=!1),', ''],
     // No reactive property of ours has `useDefault` (its default is its field's value; none reflects back to it).
     ['||i.useDefault&&i.reflect&&h===this._$Ej?.get(t)&&!this.hasAttribute(r._$Eu(t,i))', ''],
     ['C(t,s,{useDefault:i,reflect:e,wrapped:h},r){i&&!(this._$Ej??=new Map).has(t)&&(this._$Ej.set(t,r??s??this[t]),!0!==h||void 0!==r)||(this._$AL.has(t)||(this.hasUpdated||i||(s=void 0),', 'C(t,s,{reflect:e}){(this._$AL.has(t)||(this.hasUpdated||(s=void 0),'],
@@ -147,6 +150,7 @@ const EDITS = {
 const USES = [
   [/\btype:\s*(Object|Array|Number)\b/, 'a property with type Object, Array or Number (their converters are trimmed)'],
   [/\buseDefault\b/, 'useDefault (trimmed)'],
+  [/\bstate:\s*true\b/, 'state: true (trimmed: write attribute: false)'],
   [/\bmathml\b/, 'the mathml tag (MathML templates are trimmed)'],
   [/lit\/directive|lit-html\/directive|\bdecorators\b/, 'a directive or decorator (directives, element bindings and decorator support are trimmed)'],
   [/\bcss`[^`]*\$\{/, 'a css`` literal with a value (the css tag keeps only the text)'],

@@ -108,10 +108,11 @@ export class StretchCard extends LitElement {
     headingLevel: { attribute: 'heading-level', converter: numberAttribute },
     guided: { type: Boolean, reflect: true },
     place: { attribute: false },
-    safetyOpen: { state: true, attribute: false },
-    slotted: { state: true, attribute: false },
-    holding: { state: true, attribute: false },
-    side: { state: true, attribute: false },
+    // Private state: `attribute: false` is all that Lit's `state` option would do (lit-trim leaves it out).
+    safetyOpen: { attribute: false },
+    slotted: { attribute: false },
+    holding: { attribute: false },
+    side: { attribute: false },
   };
 
   /** `hamstring` or `glute`. Leave it out for a clinic's own stretch written with slots. */

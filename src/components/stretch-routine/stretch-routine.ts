@@ -122,12 +122,13 @@ export class StretchRoutine extends LitElement {
     timesPerDay: { attribute: 'times-per-day', converter: numberAttribute },
     headingLevel: { attribute: 'heading-level', converter: numberAttribute },
     progressKey: { attribute: 'progress-key' },
-    mode: { state: true, attribute: false },
-    current: { state: true, attribute: false },
-    progress: { state: true, attribute: false },
-    saveFailed: { state: true, attribute: false },
-    childCards: { state: true, attribute: false },
-    prefs: { state: true, attribute: false },
+    // Private state: `attribute: false` is all that Lit's `state` option would do (lit-trim leaves it out).
+    mode: { attribute: false },
+    current: { attribute: false },
+    progress: { attribute: false },
+    saveFailed: { attribute: false },
+    childCards: { attribute: false },
+    prefs: { attribute: false },
   };
 
   /** Space-separated stretch ids, in order. Default `hamstring glute`. */
