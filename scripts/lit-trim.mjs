@@ -20,7 +20,9 @@
 //   and removal (ours are functions, bound for good), and what only directives read or use: a part's
 //   type, connected state, children, tagName, parentNode, startNode and endNode, and the element's root part;
 // - wrapping a reactive property's own accessor (ours are plain fields), `useDefault` (unused), and
-//   `state: true` (ours is declared `attribute: false`, which is all it does).
+//   `state: true` (ours is declared `attribute: false`, which is all it does); `noAccessor`, symbol
+//   property names, requestUpdate's arguments that only those paths pass; a template's creationScope,
+//   render() without LitElement's render options (ours always name the host).
 // Each edit names the exact text it replaces: the build fails when Lit changes (then update or
 // drop the edit), or when our code starts to use what an edit takes out (see USES, checked on every
 // module of ours). What the bundle does is checked by npm run e2e, print and gallery, which run it.
@@ -63,6 +65,11 @@ const EDITS = {
       'return{get(){return this[s]},set(e){const h=this[s];this[s]=e,this.requestUpdate(t,h,i)},configurable:!0,enumerable:!0}',
     ],
     ['const t=this.constructor.elementProperties;if(t.size>0)for(const[s,i]of t){const{wrapped:t}=i,e=this[s];!0!==t||this._$AL.has(s)||void 0===e||this.C(s,void 0,i,e)}', ''],
+    // Property names are strings (symbol keys are left out above); none of ours asks for no accessor.
+    ['"string"==typeof t?t.toLowerCase():void 0', 't.toLowerCase()'],
+    [',!s.noAccessor){', '){'],
+    // Only the accessor calls requestUpdate with a name (no new value given, no hasChanged of ours: see USES).
+    ['requestUpdate(t,s,i,e=!1,h){if(void 0!==t){const r=this.constructor;if(!1===e&&(h=this[t]),i??=r.getPropertyOptions(t),!((i.hasChanged??f)(h,s)', 'requestUpdate(t,s,i){if(void 0!==t){const r=this.constructor,h=this[t];if(i??=r.getPropertyOptions(t),!(f(h,s)'],
   ],
   [CSS]: [
     ['throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.")', 'throw Error("CSSResult")'],
@@ -78,6 +85,7 @@ const EDITS = {
     ],
     // Our styles are all css`` results, never a CSSStyleSheet to convert for browsers without adoptedStyleSheets.
     ['c=e?t=>t:t=>t instanceof CSSStyleSheet?(t=>{let e="";for(const s of t.cssRules)e+=s.cssText;return r(e)})(t):t;', 'c=t=>t;'],
+    ['o.map(t=>t instanceof CSSStyleSheet?t:t.styleSheet)', 'o.map(t=>t.styleSheet)'],
   ],
   [HTML]: [
     ['throw Error("invalid template strings array")', 'throw Error("strings")'],
@@ -128,6 +136,13 @@ const EDITS = {
     [':3===i?"<math>":""', ':""'],
     [':3===i?"</math>":""', ':""'],
     ['2===i||3===i', '2===i'],
+    // One template element per template, made where it is used; no creationScope given (see USES).
+    ['this.el=S.createElement(f,e)', '(this.el=document.createElement("template")).innerHTML=f'],
+    ['static createElement(t,i){const s=l.createElement("template");return s.innerHTML=t,s}', ''],
+    ['(t?.creationScope??l).importNode', 'l.importNode'],
+    // Every part gets the element's render options, which name the host (events call a listener with it).
+    ['this._$AH.call(this.options?.host??this.element,t)', 'this._$AH.call(this.options.host,t)'],
+    ['const e=s?.renderBefore??i;let h=e._$litPart$;if(void 0===h){const t=s?.renderBefore??null;e._$litPart$=h=new k(i.insertBefore(c(),t),t,void 0,s??{})}', 'const e=s.renderBefore??i;let h=e._$litPart$;if(void 0===h){const t=s.renderBefore??null;e._$litPart$=h=new k(i.insertBefore(c(),t),t,void 0,s)}'],
     // A part's type (child, attribute, boolean, event): read by directives only, from the part they are given.
     ['{this.type=2,this._$AH=A,this._$AA=t', '{this._$AH=A,this._$AA=t'],
     ['{this.type=1,this._$AH=A,this.element=t', '{this._$AH=A,this.element=t'],
@@ -150,6 +165,8 @@ const EDITS = {
 const USES = [
   [/\btype:\s*(Object|Array|Number)\b/, 'a property with type Object, Array or Number (their converters are trimmed)'],
   [/\buseDefault\b/, 'useDefault (trimmed)'],
+  [/\bnoAccessor\b|\bcreationScope\b|\brequestUpdate\([^)]*,[^)]*,[^)]*,/, 'noAccessor, creationScope, or requestUpdate with more than a name, an old value and options (trimmed)'],
+  [/import\s*\{[^}]*\brender\b[^}]*\}\s*from\s*['"]lit/, 'lit-html\'s render() (the root part here always has LitElement\'s render options)'],
   [/\bstate:\s*true\b/, 'state: true (trimmed: write attribute: false)'],
   [/\bmathml\b/, 'the mathml tag (MathML templates are trimmed)'],
   [/lit\/directive|lit-html\/directive|\bdecorators\b/, 'a directive or decorator (directives, element bindings and decorator support are trimmed)'],
