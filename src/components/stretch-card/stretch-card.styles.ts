@@ -183,12 +183,10 @@ export const stretchCardStyles = css`
     }
   }
 
-  /* Wide cards: drawing and steps side by side. */
+  /* Wide cards: drawing and steps side by side (the gap is the .body rule's below, which comes later). */
   @container (min-width: 40rem) {
     .body {
-      display: grid;
       grid-template-columns: minmax(0, 1fr) minmax(0, 1.2fr);
-      gap: calc(var(--_space) * 1.5);
       align-items: start;
     }
   }
