@@ -22,7 +22,8 @@
 // - wrapping a reactive property's own accessor (ours are plain fields), `useDefault` (unused), and
 //   `state: true` (ours is declared `attribute: false`, which is all it does); `noAccessor`, symbol
 //   property names, requestUpdate's arguments that only those paths pass; a template's creationScope,
-//   render() without LitElement's render options (ours always name the host).
+//   render() without LitElement's render options (ours always name the host); reactive controllers'
+//   update hooks and their removal (our one controller, in locale.ts, hears connection only, for good).
 // Each edit names the exact text it replaces: the build fails when Lit changes (then update or
 // drop the edit), or when our code starts to use what an edit takes out (see USES, checked on every
 // module of ours). What the bundle does is checked by npm run e2e, print and gallery, which run it.
@@ -65,6 +66,10 @@ const EDITS = {
       'return{get(){return this[s]},set(e){const h=this[s];this[s]=e,this.requestUpdate(t,h,i)},configurable:!0,enumerable:!0}',
     ],
     ['const t=this.constructor.elementProperties;if(t.size>0)for(const[s,i]of t){const{wrapped:t}=i,e=this[s];!0!==t||this._$AL.has(s)||void 0===e||this.C(s,void 0,i,e)}', ''],
+    // Our one reactive controller (locale.ts) is told of connection only, and stays for good (see USES).
+    ['this._$EO?.forEach(t=>t.hostUpdate?.()),', ''],
+    ['this._$EO?.forEach(t=>t.hostUpdated?.()),', ''],
+    ['removeController(t){this._$EO?.delete(t)}', ''],
     // Property names are strings (symbol keys are left out above); none of ours asks for no accessor.
     ['"string"==typeof t?t.toLowerCase():void 0', 't.toLowerCase()'],
     [',!s.noAccessor){', '){'],
@@ -165,6 +170,7 @@ const EDITS = {
 const USES = [
   [/\btype:\s*(Object|Array|Number)\b/, 'a property with type Object, Array or Number (their converters are trimmed)'],
   [/\buseDefault\b/, 'useDefault (trimmed)'],
+  [/\bhostUpdated?\b|\bremoveController\b/, 'a controller\'s hostUpdate or hostUpdated, or removeController (trimmed)'],
   [/\bnoAccessor\b|\bcreationScope\b|\brequestUpdate\([^)]*,[^)]*,[^)]*,/, 'noAccessor, creationScope, or requestUpdate with more than a name, an old value and options (trimmed)'],
   [/import\s*\{[^}]*\brender\b[^}]*\}\s*from\s*['"]lit/, 'lit-html\'s render() (the root part here always has LitElement\'s render options)'],
   [/\bstate:\s*true\b/, 'state: true (trimmed: write attribute: false)'],
