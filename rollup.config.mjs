@@ -8,6 +8,7 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { msgTrim } from './scripts/msg-trim.mjs';
 import { shortProps } from './scripts/short-props.mjs';
 import { litTrim } from './scripts/lit-trim.mjs';
+import { cssSpaces } from './scripts/css-spaces.mjs';
 import { readFile } from 'node:fs/promises';
 
 const input = 'dist/lib/stretch-widgets.js';
@@ -173,7 +174,7 @@ function classicLocales() {
 // (and unquote attribute values that need no quotes: part=base, as HTML allows and Lit parses;
 // and leave out end tags HTML implies, </li> at a template's end, </p> before <p> or <ul>: the
 // parsed template is the same DOM).
-const plugins = () => [rawMsgIds(), msgTrim(), minifyHTML({ options: { minifyOptions: { removeAttributeQuotes: true, removeOptionalTags: true } } }), nodeResolve({ browser: true }), litTrim(), shortProps()];
+const plugins = () => [rawMsgIds(), msgTrim(), minifyHTML({ options: { minifyOptions: { removeAttributeQuotes: true, removeOptionalTags: true } } }), cssSpaces(), nodeResolve({ browser: true }), litTrim(), shortProps()];
 const minify = (module) =>
   terser({
     module,
