@@ -160,7 +160,7 @@ export class StretchCard extends LitElement {
   place: RoutinePlace | null = null;
 
   private safetyOpen = false;
-  private slotted = { title: false, steps: false, cautions: false, media: false, safety: false };
+  private slotted = { title: false, steps: false, cautions: false, media: false };
   /** The drawing follows the timer: the stretch frame during a hold, and the side it is on. */
   private holding = false;
   private side: Side | null = null;
@@ -267,7 +267,7 @@ export class StretchCard extends LitElement {
 
   #readSlots(): void {
     const has = (name: string) => !!this.querySelector(`:scope > [slot="${name}"]`);
-    this.slotted = { title: has('title'), steps: has('steps'), cautions: has('cautions'), media: has('media'), safety: has('safety') };
+    this.slotted = { title: has('title'), steps: has('steps'), cautions: has('cautions'), media: has('media') };
   }
 
   #onHurt(): void {
