@@ -54,6 +54,9 @@ const EDITS = {
     ['C(t,s,{useDefault:i,reflect:e,wrapped:h},r){i&&!(this._$Ej??=new Map).has(t)&&(this._$Ej.set(t,r??s??this[t]),!0!==h||void 0!==r)||(this._$AL.has(t)||(this.hasUpdated||i||(s=void 0),', 'C(t,s,{reflect:e}){(this._$AL.has(t)||(this.hasUpdated||(s=void 0),'],
     ['this[e]=r??this._$Ej?.get(e)??r', 'this[e]=r'],
     ['useDefault:!1,', ''],
+    // The default options' values are what every reader assumes when one is missing (String, the default
+    // converter, not reflected, notEqual: see above), so the default is an empty object.
+    ['b={attribute:!0,type:String,converter:u,reflect:!1,hasChanged:f}', 'b={}'],
     // Our converters are objects with fromAttribute only, and no property with one reflects (see USES).
     ['"function"==typeof t.converter?{fromAttribute:t.converter}:void 0!==t.converter?.fromAttribute?t.converter:u', 't.converter?.fromAttribute?t.converter:u'],
     ['(void 0!==i.converter?.toAttribute?i.converter:u).toAttribute', 'u.toAttribute'],
