@@ -16,15 +16,15 @@ import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 
 export const LOCALE_STATUS_EVENT = 'lit-localize-status';
 
+/** What `str` gives: @lit/localize's also carries `strTag: true`, which only its own msg() reads. */
 interface StrResult {
-  strTag: true;
   strings: TemplateStringsArray;
   values: unknown[];
 }
 type Template = string | StrResult;
-type Translated = string | { strTag: true; strings: readonly string[]; values: number[] };
+type Translated = string | { strings: readonly string[]; values: number[] };
 
-export const str = (strings: TemplateStringsArray, ...values: unknown[]): StrResult => ({ strTag: true, strings, values });
+export const str = (strings: TemplateStringsArray, ...values: unknown[]): StrResult => ({ strings, values });
 
 let templates: Record<string, Translated> | undefined;
 
