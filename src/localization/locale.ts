@@ -69,14 +69,9 @@ export function localeDir(locale = currentLocale()): 'ltr' | 'rtl' {
   return /^(ar|fa|he|ur)\b/.test(locale) ? 'rtl' : 'ltr';
 }
 
-/** The page's language tag (falls back to English). */
-export function pageLang(): string {
-  return (typeof document !== 'undefined' && document.documentElement.lang) || 'en';
-}
-
-/** The language the widgets should show: the first widget's own `lang`, else the page's. */
+/** The language the widgets should show: the first widget's own `lang`, else the page's (else English). */
 function wantedLocale(): string {
-  const next = matchLocale(document.querySelector<HTMLElement>(WIDGETS)?.lang || pageLang());
+  const next = matchLocale(document.querySelector<HTMLElement>(WIDGETS)?.lang || document.documentElement.lang);
   return failed.has(next) ? sourceLocale : next;
 }
 
