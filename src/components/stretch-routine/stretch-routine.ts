@@ -430,7 +430,7 @@ export class StretchRoutine extends LitElement {
     const total = this.#cards().length;
     return html`
       <div class="guided-bar" part="guided-bar">
-        <div class="where">
+        <div>
           <p class="step-of">${text.stepOf(this.current + 1, total)}</p>
           ${heading(this.#level, 'guided-title', this.#titleAt(this.current), undefined, true)}
         </div>
