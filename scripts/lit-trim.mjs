@@ -144,6 +144,10 @@ const EDITS = {
     [':3===i?"<math>":""', ':""'],
     [':3===i?"</math>":""', ':""'],
     ['2===i||3===i', '2===i'],
+    // Each part of a template instance is a child or an attribute part (no element parts, see above);
+    // getAttributeNames() of an element with none is empty.
+    ['for(const s of this._$AV)void 0!==s&&(void 0!==s.strings', 'for(const s of this._$AV)(void 0!==s.strings'],
+    ['if(r.hasAttributes())for(const t of r.getAttributeNames())', 'for(const t of r.getAttributeNames())'],
     // One template element per template, made where it is used; no creationScope given (see USES).
     ['this.el=S.createElement(f,e)', '(this.el=document.createElement("template")).innerHTML=f'],
     ['static createElement(t,i){const s=l.createElement("template");return s.innerHTML=t,s}', ''],
