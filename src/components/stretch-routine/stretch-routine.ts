@@ -416,10 +416,8 @@ export class StretchRoutine extends LitElement {
           )}
         </div>
         <div class="actions">
-          ${resumeAt
-            ? html`<button class="button primary" part="start-button" type="button" @click=${() => this.start(resumeAt)}>${text.continueFrom(resumeTitle)}</button>
-                <button class="button" type="button" @click=${() => this.start(0)}>${text.startOver()}</button>`
-            : html`<button class="button primary" part="start-button" type="button" @click=${() => this.start(0)}>${text.startRoutine()}</button>`}
+          <button class="button primary" part="start-button" type="button" @click=${() => this.start(resumeAt)}>${resumeAt ? text.continueFrom(resumeTitle) : text.startRoutine()}</button>
+          ${resumeAt ? html`<button class="button" type="button" @click=${() => this.start(0)}>${text.startOver()}</button>` : nothing}
         </div>
         ${this.#renderWeek()}
       </section>
