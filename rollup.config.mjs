@@ -8,6 +8,7 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { msgTrim } from './scripts/msg-trim.mjs';
 import { shortProps } from './scripts/short-props.mjs';
 import { litTrim } from './scripts/lit-trim.mjs';
+import { cssSpaces } from './scripts/css-spaces.mjs';
 import { readFile } from 'node:fs/promises';
 
 const input = 'dist/lib/stretch-widgets.js';
@@ -173,13 +174,17 @@ function classicLocales() {
 // (and unquote attribute values that need no quotes: part=base, as HTML allows and Lit parses;
 // and leave out end tags HTML implies, </li> at a template's end, </p> before <p> or <ul>: the
 // parsed template is the same DOM).
-const plugins = () => [rawMsgIds(), msgTrim(), minifyHTML({ options: { minifyOptions: { removeAttributeQuotes: true, removeOptionalTags: true } } }), nodeResolve({ browser: true }), litTrim(), shortProps()];
+const plugins = () => [rawMsgIds(), msgTrim(), minifyHTML({ options: { minifyOptions: { removeAttributeQuotes: true, removeOptionalTags: true } } }), cssSpaces(), nodeResolve({ browser: true }), litTrim(), shortProps()];
 const minify = (module) =>
   terser({
     module,
     ecma: 2020,
-    // keep_fargs: nothing of ours or Lit's reads a function's .length.
-    compress: { passes: 3, keep_fargs: false },
+    // keep_fargs: nothing of ours or Lit's reads a function's .length. inline: 1 inlines only functions
+    // without parameters: inlining those with parameters turned each into a call of a function expression
+    // in place, which measured 18 B gzip larger. pure_getters: no property of ours or Lit's is read for a
+    // getter's side effect alone (what it changed in the output was checked: one unused destructured field
+    // dropped, msg() calls merged across conditionals).
+    compress: { passes: 3, keep_fargs: false, inline: 1, pure_getters: true },
     format: { comments: false },
   });
 

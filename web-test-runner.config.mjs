@@ -3,6 +3,7 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { forcedColorsPlugin } from './scripts/forced-colors-plugin.mjs';
@@ -41,6 +42,8 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
     forcedColorsPlugin(),
+    // The browser's accessibility tree, for what a screen reader is given (a11ySnapshot()).
+    a11ySnapshotPlugin(),
   ],
   reporters: [defaultReporter(), summaryReporter()],
 };

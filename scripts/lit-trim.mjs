@@ -4,8 +4,8 @@
 // are not reachable from a page, so what our code does not use is dead code here:
 // - decorator support: addInitializer() and the standard-decorator metadata (we declare
 //   `static properties`; no decorators reach the bundle);
-// - the hooks for the old ShadyDOM polyfills and for SSR hydration, and the version registries
-//   (`litHtmlVersions` …) that only Lit's development build reads;
+// - the hooks for the old ShadyDOM polyfills and for SSR hydration (and the class mark SSR reads),
+//   and the version registries (`litHtmlVersions` …) that only Lit's development build reads;
 // - the long texts of errors our templates and styles cannot raise (`new CSSResult()`, a template
 //   tag called by hand): they still throw, with a short name;
 // - css`` with values (ours have none), turning a CSSStyleSheet into css text (ours are css``), and
@@ -18,8 +18,12 @@
 // - element bindings (`<div ${directive}>`, lit-html's ElementPart), MathML templates, templates
 //   from Lit's template compiler, bindings inside HTML comments, event listener objects, options
 //   and removal (ours are functions, bound for good), and what only directives read or use: a part's
-//   connected state, children, tagName, parentNode, startNode and endNode;
-// - wrapping a reactive property's own accessor (ours are plain fields), and `useDefault` (unused).
+//   type, connected state, children, tagName, parentNode, startNode and endNode, and the element's root part;
+// - wrapping a reactive property's own accessor (ours are plain fields), `useDefault` (unused), and
+//   `state: true` (ours is declared `attribute: false`, which is all it does); `noAccessor`, symbol
+//   property names, requestUpdate's arguments that only those paths pass; a template's creationScope,
+//   render() without LitElement's render options (ours always name the host); reactive controllers'
+//   update hooks and their removal (our one controller, in locale.ts, hears connection only, for good).
 // Each edit names the exact text it replaces: the build fails when Lit changes (then update or
 // drop the edit), or when our code starts to use what an edit takes out (see USES, checked on every
 // module of ours). What the bundle does is checked by npm run e2e, print and gallery, which run it.
@@ -43,11 +47,16 @@ const EDITS = {
     // Nor `type: Number` (our number attributes have their own converter), nor symbol-keyed properties.
     ['switch(s){case Boolean:i=null!==t;break;case Number:i=null===t?null:Number(t);break;}', 's===Boolean&&(i=null!==t);'],
     ['const t=this.properties,s=[...r(t),...o(t)]', 'const t=this.properties,s=r(t)'],
+    // Our private state is declared `attribute: false`, not `state: true` (see USES).
+    ['s.state&&(s.attribute=!1),', ''],
     // No reactive property of ours has `useDefault` (its default is its field's value; none reflects back to it).
     ['||i.useDefault&&i.reflect&&h===this._$Ej?.get(t)&&!this.hasAttribute(r._$Eu(t,i))', ''],
     ['C(t,s,{useDefault:i,reflect:e,wrapped:h},r){i&&!(this._$Ej??=new Map).has(t)&&(this._$Ej.set(t,r??s??this[t]),!0!==h||void 0!==r)||(this._$AL.has(t)||(this.hasUpdated||i||(s=void 0),', 'C(t,s,{reflect:e}){(this._$AL.has(t)||(this.hasUpdated||(s=void 0),'],
     ['this[e]=r??this._$Ej?.get(e)??r', 'this[e]=r'],
     ['useDefault:!1,', ''],
+    // The default options' values are what every reader assumes when one is missing (String, the default
+    // converter, not reflected, notEqual: see above), so the default is an empty object.
+    ['b={attribute:!0,type:String,converter:u,reflect:!1,hasChanged:f}', 'b={}'],
     // Our converters are objects with fromAttribute only, and no property with one reflects (see USES).
     ['"function"==typeof t.converter?{fromAttribute:t.converter}:void 0!==t.converter?.fromAttribute?t.converter:u', 't.converter?.fromAttribute?t.converter:u'],
     ['(void 0!==i.converter?.toAttribute?i.converter:u).toAttribute', 'u.toAttribute'],
@@ -60,6 +69,15 @@ const EDITS = {
       'return{get(){return this[s]},set(e){const h=this[s];this[s]=e,this.requestUpdate(t,h,i)},configurable:!0,enumerable:!0}',
     ],
     ['const t=this.constructor.elementProperties;if(t.size>0)for(const[s,i]of t){const{wrapped:t}=i,e=this[s];!0!==t||this._$AL.has(s)||void 0===e||this.C(s,void 0,i,e)}', ''],
+    // Our one reactive controller (locale.ts) is told of connection only, and stays for good (see USES).
+    ['this._$EO?.forEach(t=>t.hostUpdate?.()),', ''],
+    ['this._$EO?.forEach(t=>t.hostUpdated?.()),', ''],
+    ['removeController(t){this._$EO?.delete(t)}', ''],
+    // Property names are strings (symbol keys are left out above); none of ours asks for no accessor.
+    ['"string"==typeof t?t.toLowerCase():void 0', 't.toLowerCase()'],
+    [',!s.noAccessor){', '){'],
+    // Only the accessor calls requestUpdate with a name (no new value given, no hasChanged of ours: see USES).
+    ['requestUpdate(t,s,i,e=!1,h){if(void 0!==t){const r=this.constructor;if(!1===e&&(h=this[t]),i??=r.getPropertyOptions(t),!((i.hasChanged??f)(h,s)', 'requestUpdate(t,s,i){if(void 0!==t){const r=this.constructor,h=this[t];if(i??=r.getPropertyOptions(t),!(f(h,s)'],
   ],
   [CSS]: [
     ['throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.")', 'throw Error("CSSResult")'],
@@ -75,6 +93,7 @@ const EDITS = {
     ],
     // Our styles are all css`` results, never a CSSStyleSheet to convert for browsers without adoptedStyleSheets.
     ['c=e?t=>t:t=>t instanceof CSSStyleSheet?(t=>{let e="";for(const s of t.cssRules)e+=s.cssText;return r(e)})(t):t;', 'c=t=>t;'],
+    ['o.map(t=>t instanceof CSSStyleSheet?t:t.styleSheet)', 'o.map(t=>t.styleSheet)'],
   ],
   [HTML]: [
     ['throw Error("invalid template strings array")', 'throw Error("strings")'],
@@ -125,11 +144,32 @@ const EDITS = {
     [':3===i?"<math>":""', ':""'],
     [':3===i?"</math>":""', ':""'],
     ['2===i||3===i', '2===i'],
+    // Each part of a template instance is a child or an attribute part (no element parts, see above);
+    // getAttributeNames() of an element with none is empty.
+    ['for(const s of this._$AV)void 0!==s&&(void 0!==s.strings', 'for(const s of this._$AV)(void 0!==s.strings'],
+    ['if(r.hasAttributes())for(const t of r.getAttributeNames())', 'for(const t of r.getAttributeNames())'],
+    // One template element per template, made where it is used; no creationScope given (see USES).
+    ['this.el=S.createElement(f,e)', '(this.el=document.createElement("template")).innerHTML=f'],
+    ['static createElement(t,i){const s=l.createElement("template");return s.innerHTML=t,s}', ''],
+    ['(t?.creationScope??l).importNode', 'l.importNode'],
+    // Every part gets the element's render options, which name the host (events call a listener with it).
+    ['this._$AH.call(this.options?.host??this.element,t)', 'this._$AH.call(this.options.host,t)'],
+    ['const e=s?.renderBefore??i;let h=e._$litPart$;if(void 0===h){const t=s?.renderBefore??null;e._$litPart$=h=new k(i.insertBefore(c(),t),t,void 0,s??{})}', 'const e=s.renderBefore??i;let h=e._$litPart$;if(void 0===h){const t=s.renderBefore??null;e._$litPart$=h=new k(i.insertBefore(c(),t),t,void 0,s)}'],
+    // A part's type (child, attribute, boolean, event): read by directives only, from the part they are given.
+    ['{this.type=2,this._$AH=A,this._$AA=t', '{this._$AH=A,this._$AA=t'],
+    ['{this.type=1,this._$AH=A,this.element=t', '{this._$AH=A,this.element=t'],
+    ['class L extends H{constructor(){super(...arguments),this.type=4}', 'class L extends H{'],
+    ['class z extends H{constructor(t,i,s,e,h){super(t,i,s,e,h),this.type=5}', 'class z extends H{'],
   ],
   [ELEMENT]: [
     ['connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}', ''],
     [',s.litElementHydrateSupport?.({LitElement:i});const o=s.litElementPolyfillSupport;o?.({LitElement:i});', ';'],
     [';(s.litElementVersions??=[]).push("4.2.2");', ';'],
+    // The root part is kept for setConnected (above, dropped), and told whether the host was connected
+    // for async directives only; `_$litElement$` marks the class for server rendering.
+    [',this._$Do=void 0', ''],
+    ['this.hasUpdated||(this.renderOptions.isConnected=this.isConnected),super.update(t),this._$Do=e(', 'super.update(t),e('],
+    ['i._$litElement$=!0,', ''],
   ],
 };
 
@@ -137,6 +177,10 @@ const EDITS = {
 const USES = [
   [/\btype:\s*(Object|Array|Number)\b/, 'a property with type Object, Array or Number (their converters are trimmed)'],
   [/\buseDefault\b/, 'useDefault (trimmed)'],
+  [/\bhostUpdated?\b|\bremoveController\b/, 'a controller\'s hostUpdate or hostUpdated, or removeController (trimmed)'],
+  [/\bnoAccessor\b|\bcreationScope\b|\brequestUpdate\([^)]*,[^)]*,[^)]*,/, 'noAccessor, creationScope, or requestUpdate with more than a name, an old value and options (trimmed)'],
+  [/import\s*\{[^}]*\brender\b[^}]*\}\s*from\s*['"]lit/, 'lit-html\'s render() (the root part here always has LitElement\'s render options)'],
+  [/\bstate:\s*true\b/, 'state: true (trimmed: write attribute: false)'],
   [/\bmathml\b/, 'the mathml tag (MathML templates are trimmed)'],
   [/lit\/directive|lit-html\/directive|\bdecorators\b/, 'a directive or decorator (directives, element bindings and decorator support are trimmed)'],
   [/\bcss`[^`]*\$\{/, 'a css`` literal with a value (the css tag keeps only the text)'],

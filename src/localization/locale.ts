@@ -19,7 +19,7 @@
  */
 import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
 import type { ReactiveControllerHost } from 'lit';
-import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { sourceLocale, type targetLocales } from '../generated/locale-codes.js';
 
 type TargetLocale = (typeof targetLocales)[number];
 
@@ -34,7 +34,9 @@ const loaders: Record<TargetLocale, () => Promise<unknown>> = {
   'zh-Hans': () => import('../generated/locales/zh-Hans.js'),
 };
 
-const known: readonly string[] = [sourceLocale, ...targetLocales];
+/** The translations (every target locale has its loader: the type says so). */
+const targets = Object.keys(loaders) as TargetLocale[];
+const known: readonly string[] = [sourceLocale, ...targets];
 const WIDGETS = 'stretch-routine[lang],stretch-card[lang],hold-timer[lang]';
 
 let setLocale: ((locale: string) => Promise<void>) | null = null;
@@ -69,14 +71,9 @@ export function localeDir(locale = currentLocale()): 'ltr' | 'rtl' {
   return /^(ar|fa|he|ur)\b/.test(locale) ? 'rtl' : 'ltr';
 }
 
-/** The page's language tag (falls back to English). */
-export function pageLang(): string {
-  return (typeof document !== 'undefined' && document.documentElement.lang) || 'en';
-}
-
-/** The language the widgets should show: the first widget's own `lang`, else the page's. */
+/** The language the widgets should show: the first widget's own `lang`, else the page's (else English). */
 function wantedLocale(): string {
-  const next = matchLocale(document.querySelector<HTMLElement>(WIDGETS)?.lang || pageLang());
+  const next = matchLocale(document.querySelector<HTMLElement>(WIDGETS)?.lang || document.documentElement.lang);
   return failed.has(next) ? sourceLocale : next;
 }
 
@@ -120,7 +117,7 @@ export function startLocaleSync(): void {
   try {
     ({ setLocale, getLocale } = configureLocalization({
       sourceLocale,
-      targetLocales,
+      targetLocales: targets,
       loadLocale: (locale) => loaders[locale as TargetLocale]() as ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>,
     }));
   } catch {

@@ -8,21 +8,23 @@
  * whose result is then ignored), status events `loading`, `ready` and
  * `error` on `window`, and a message is looked up by its id, else by
  * @lit/localize's own id of its text. Not here: `msg(html`…`)` (none of our
- * messages is HTML) and the `localized` decorator (locale.ts re-renders).
+ * messages is HTML), the `localized` decorator (locale.ts re-renders), and
+ * @lit/localize's throws for a locale it was not given or a second
+ * configuration: locale.ts configures it once and asks only for its own locales.
  */
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 
 export const LOCALE_STATUS_EVENT = 'lit-localize-status';
 
+/** What `str` gives: @lit/localize's also carries `strTag: true`, which only its own msg() reads. */
 interface StrResult {
-  strTag: true;
   strings: TemplateStringsArray;
   values: unknown[];
 }
 type Template = string | StrResult;
-type Translated = string | { strTag: true; strings: readonly string[]; values: number[] };
+type Translated = string | { strings: readonly string[]; values: number[] };
 
-export const str = (strings: TemplateStringsArray, ...values: unknown[]): StrResult => ({ strTag: true, strings, values });
+export const str = (strings: TemplateStringsArray, ...values: unknown[]): StrResult => ({ strings, values });
 
 let templates: Record<string, Translated> | undefined;
 
@@ -38,7 +40,6 @@ export function msg(template: Template, options?: { id?: string }): string {
 let active = '';
 let source = '';
 let loadingLocale: string | undefined;
-let valid: Set<string>;
 let load: (locale: string) => Promise<{ templates: Record<string, Translated> }>;
 let request = 0;
 let settled = true;
@@ -49,7 +50,6 @@ const status = (detail: object) => dispatchEvent(new CustomEvent(LOCALE_STATUS_E
 
 function setLocale(locale: string): Promise<void> {
   if (locale === (loadingLocale ?? active)) return loading;
-  if (!valid.has(locale)) throw new Error('Invalid locale code');
   const me = ++request;
   loadingLocale = locale;
   if (settled) loading = new Promise((resolve, reject) => (done = [resolve, reject]));
@@ -75,15 +75,13 @@ function setLocale(locale: string): Promise<void> {
   return loading;
 }
 
-/** Once per copy of the library (a second call throws, as @lit/localize's does). */
+/** Once per copy of the library. */
 export function configureLocalization(config: {
   sourceLocale: string;
   targetLocales: readonly string[];
   loadLocale: (locale: string) => Promise<unknown>;
 }): { getLocale: () => string; setLocale: (locale: string) => Promise<void> } {
-  if (valid) throw new Error('lit-localize can only be configured once');
   active = source = config.sourceLocale;
-  valid = new Set([source, ...config.targetLocales]);
   load = config.loadLocale as typeof load;
   return { getLocale: () => active, setLocale };
 }

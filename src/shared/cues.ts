@@ -15,7 +15,8 @@ export interface CuePrefs {
 const KEY = 'stretch-widgets:cues:v1';
 const isPrefs = (v: unknown): v is Partial<CuePrefs> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const changes = new EventTarget();
+/** Who hears a change: every connected timer and routine (their listeners only store it and re-render). */
+const listeners = new Set<(prefs: CuePrefs) => void>();
 let audio: AudioContext | null = null;
 
 export const cues = {
@@ -26,14 +27,13 @@ export const cues = {
 
   set(prefs: CuePrefs): void {
     safeStore.write(KEY, prefs);
-    changes.dispatchEvent(new CustomEvent('change', { detail: prefs }));
+    listeners.forEach((l) => l(prefs));
   },
 
   /** Called with the new choice whenever any widget changes it; returns an unsubscribe function. */
   subscribe(listener: (prefs: CuePrefs) => void): () => void {
-    const handler = (e: Event) => listener((e as CustomEvent<CuePrefs>).detail);
-    changes.addEventListener('change', handler);
-    return () => changes.removeEventListener('change', handler);
+    listeners.add(listener);
+    return () => listeners.delete(listener);
   },
 
   /**

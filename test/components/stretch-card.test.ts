@@ -1,6 +1,6 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import sinon from 'sinon';
-import { emulateMedia } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, findAccessibilityNode } from '@web/test-runner-commands';
 import '../../src/stretch-card.js';
 import type { StretchCard } from '../../src/stretch-card.js';
 import { fakeClock, shadowButton, shadowText } from '../helpers/dom.js';
@@ -126,6 +126,21 @@ describe('<stretch-card>', () => {
     await el.updateComplete;
     expect(el.timer!.prompt).to.match(/^Lie on your back/);
     expect(el.timer!.closing, 'between stretches: nothing').to.equal('');
+  });
+
+  it('hides its timer’s label visually only: screen readers still read it inside the timer', async () => {
+    const el = await fixture<StretchCard>(html`<stretch-card exercise="glute"></stretch-card>`);
+    await el.timer!.updateComplete;
+    const label = el.timer!.shadowRoot!.querySelector<HTMLElement>('[part=label]')!;
+    expect(label.textContent).to.equal('Glute stretch');
+    const style = getComputedStyle(label);
+    expect(style.display, 'in the accessibility tree').not.to.equal('none');
+    expect([style.position, style.clipPath], 'out of the flow, clipped to nothing').to.deep.equal(['absolute', 'inset(50%)']);
+    type Node = { role: string; name: string; children: Node[] };
+    const tree = (await a11ySnapshot({})) as unknown as Node;
+    const timer = findAccessibilityNode(tree, (n) => n.name === 'Glute stretch timer')!;
+    expect(timer, 'the timer’s region').to.not.equal(null);
+    expect(findAccessibilityNode(timer, (n) => n.role === 'StaticText' && n.name === 'Glute stretch'), 'its label, read inside it').to.not.equal(null);
   });
 
   it('uses a clinic’s own safety text from the safety slot', async () => {

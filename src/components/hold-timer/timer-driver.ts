@@ -140,12 +140,9 @@ export class TimerDriver implements Tickable {
 
   #emit(e: TimelineEvent): void {
     const host = this.view.host;
-    if (e.type === 'complete') {
-      wakeLock.release(host);
-      emit(host, 'timer-complete', { holds: e.holds });
-    } else {
-      const { side, rep } = e;
-      emit(host, e.type, e.type === 'hold-end' ? { side, rep, heldMs: e.heldMs } : { side, rep });
-    }
+    // The event's detail is the timeline event's own fields: side and rep (and heldMs), or holds.
+    const { type, phase: _, ...detail } = e as TimelineEvent & { phase?: unknown };
+    if (type === 'complete') wakeLock.release(host);
+    emit(host, type === 'complete' ? 'timer-complete' : type, detail);
   }
 }

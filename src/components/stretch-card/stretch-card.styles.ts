@@ -132,11 +132,6 @@ export const stretchCardStyles = css`
   .print-only {
     display: none;
   }
-  /* The card's title already says what the timer times; the label names it for screen readers. */
-  hold-timer::part(label) {
-    display: none;
-  }
-
   /* Scrolled into view by itself or a routine: clear of the routine's sticky bar (0 elsewhere). */
   :host,
   .safety {
@@ -188,12 +183,10 @@ export const stretchCardStyles = css`
     }
   }
 
-  /* Wide cards: drawing and steps side by side. */
+  /* Wide cards: drawing and steps side by side (the gap is the .body rule's below, which comes later). */
   @container (min-width: 40rem) {
     .body {
-      display: grid;
       grid-template-columns: minmax(0, 1fr) minmax(0, 1.2fr);
-      gap: calc(var(--_space) * 1.5);
       align-items: start;
     }
   }

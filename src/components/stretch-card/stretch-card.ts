@@ -108,10 +108,11 @@ export class StretchCard extends LitElement {
     headingLevel: { attribute: 'heading-level', converter: numberAttribute },
     guided: { type: Boolean, reflect: true },
     place: { attribute: false },
-    safetyOpen: { state: true, attribute: false },
-    slotted: { state: true, attribute: false },
-    holding: { state: true, attribute: false },
-    side: { state: true, attribute: false },
+    // Private state: `attribute: false` is all that Lit's `state` option would do (lit-trim leaves it out).
+    safetyOpen: { attribute: false },
+    slotted: { attribute: false },
+    holding: { attribute: false },
+    side: { attribute: false },
   };
 
   /** `hamstring` or `glute`. Leave it out for a clinic's own stretch written with slots. */
@@ -159,7 +160,7 @@ export class StretchCard extends LitElement {
   place: RoutinePlace | null = null;
 
   private safetyOpen = false;
-  private slotted = { title: false, steps: false, cautions: false, media: false, safety: false };
+  private slotted = { title: false, steps: false, cautions: false, media: false };
   /** The drawing follows the timer: the stretch frame during a hold, and the side it is on. */
   private holding = false;
   private side: Side | null = null;
@@ -266,7 +267,7 @@ export class StretchCard extends LitElement {
 
   #readSlots(): void {
     const has = (name: string) => !!this.querySelector(`:scope > [slot="${name}"]`);
-    this.slotted = { title: has('title'), steps: has('steps'), cautions: has('cautions'), media: has('media'), safety: has('safety') };
+    this.slotted = { title: has('title'), steps: has('steps'), cautions: has('cautions'), media: has('media') };
   }
 
   #onHurt(): void {

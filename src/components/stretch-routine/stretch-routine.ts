@@ -122,12 +122,13 @@ export class StretchRoutine extends LitElement {
     timesPerDay: { attribute: 'times-per-day', converter: numberAttribute },
     headingLevel: { attribute: 'heading-level', converter: numberAttribute },
     progressKey: { attribute: 'progress-key' },
-    mode: { state: true, attribute: false },
-    current: { state: true, attribute: false },
-    progress: { state: true, attribute: false },
-    saveFailed: { state: true, attribute: false },
-    childCards: { state: true, attribute: false },
-    prefs: { state: true, attribute: false },
+    // Private state: `attribute: false` is all that Lit's `state` option would do (lit-trim leaves it out).
+    mode: { attribute: false },
+    current: { attribute: false },
+    progress: { attribute: false },
+    saveFailed: { attribute: false },
+    childCards: { attribute: false },
+    prefs: { attribute: false },
   };
 
   /** Space-separated stretch ids, in order. Default `hamstring glute`. */
@@ -415,10 +416,8 @@ export class StretchRoutine extends LitElement {
           )}
         </div>
         <div class="actions">
-          ${resumeAt
-            ? html`<button class="button primary" part="start-button" type="button" @click=${() => this.start(resumeAt)}>${text.continueFrom(resumeTitle)}</button>
-                <button class="button" type="button" @click=${() => this.start(0)}>${text.startOver()}</button>`
-            : html`<button class="button primary" part="start-button" type="button" @click=${() => this.start(0)}>${text.startRoutine()}</button>`}
+          <button class="button primary" part="start-button" type="button" @click=${() => this.start(resumeAt)}>${resumeAt ? text.continueFrom(resumeTitle) : text.startRoutine()}</button>
+          ${resumeAt ? html`<button class="button" type="button" @click=${() => this.start(0)}>${text.startOver()}</button>` : nothing}
         </div>
         ${this.#renderWeek()}
       </section>
@@ -429,7 +428,7 @@ export class StretchRoutine extends LitElement {
     const total = this.#cards().length;
     return html`
       <div class="guided-bar" part="guided-bar">
-        <div class="where">
+        <div>
           <p class="step-of">${text.stepOf(this.current + 1, total)}</p>
           ${heading(this.#level, 'guided-title', this.#titleAt(this.current), undefined, true)}
         </div>
