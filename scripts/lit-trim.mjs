@@ -58,7 +58,7 @@ const EDITS = {
     // converter, not reflected, notEqual: see above), so the default is an empty object.
     ['b={attribute:!0,type:String,converter:u,reflect:!1,hasChanged:f}', 'b={}'],
     // Our converters are objects with fromAttribute only, and no property with one reflects (see USES).
-    ['"function"==typeof t.converter?{fromAttribute:t.converter}:void 0!==t.converter?.fromAttribute?t.converter:u', 't.converter?.fromAttribute?t.converter:u'],
+    ['"function"==typeof t.converter?{fromAttribute:t.converter}:void 0!==t.converter?.fromAttribute?t.converter:u', 't.converter??u'],
     ['(void 0!==i.converter?.toAttribute?i.converter:u).toAttribute', 'u.toAttribute'],
     // Our styles are flat arrays of distinct css`` results: nothing to dedupe or convert.
     ['finalizeStyles(s){const i=[];if(Array.isArray(s)){const e=new Set(s.flat(1/0).reverse());for(const s of e)i.unshift(t(s))}else void 0!==s&&i.push(t(s));return i}', 'finalizeStyles(s){return[s??[]].flat(1/0)}'],
