@@ -3,16 +3,8 @@
 // after commas (`min(100%, 17rem)`, kept as written inside custom properties). `+` and `-` keep
 // theirs (calc needs them). Only the css`` literals of our *.styles.js modules are touched; the
 // build fails if one has none (then this plugin no longer sees what it was written for).
+import { walk } from './ast-walk.mjs';
 const STYLES = /\.styles\.js$/;
-
-function walk(node, visit) {
-  if (!node || typeof node.type !== 'string') return;
-  visit(node);
-  for (const value of Object.values(node)) {
-    if (Array.isArray(value)) value.forEach((v) => walk(v, visit));
-    else if (value && typeof value.type === 'string') walk(value, visit);
-  }
-}
 
 export function cssSpaces() {
   return {

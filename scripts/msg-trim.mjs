@@ -9,18 +9,10 @@
 //    "one" and "other" and asks msg() for the form's id at runtime:
 //      plural(n, (f) => msg(f === "one" ? ONE : OTHER, { id: "<site>." + f }))
 //    A call of any other shape is left as written (correct, just bigger).
+import { walk } from './ast-walk.mjs';
 const FORMS = ['zero', 'one', 'two', 'few', 'many', 'other'];
 const isCall = (n, name) => n?.type === 'CallExpression' && n.callee.type === 'Identifier' && n.callee.name === name;
 const keyName = (p) => p.type === 'Property' && !p.computed && (p.key.name ?? p.key.value);
-
-function walk(node, visit) {
-  if (!node || typeof node.type !== 'string') return;
-  visit(node);
-  for (const value of Object.values(node)) {
-    if (Array.isArray(value)) value.forEach((v) => walk(v, visit));
-    else if (value && typeof value.type === 'string') walk(value, visit);
-  }
-}
 
 /** `{ id: 'x', desc: '…' }` without its desc, or '' when nothing is left. */
 function withoutDesc(code, options) {
