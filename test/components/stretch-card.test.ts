@@ -261,6 +261,11 @@ describe('<stretch-card>', () => {
       for (const fact of [/right ankle across the left knee/, /hands pull the left thigh toward the chest/, /left foot lifts off the floor/]) expect(gStretch).to.match(fact);
     });
 
+    it('has no timer before it is on a page (null, as documented, not an error)', () => {
+      const el = document.createElement('stretch-card') as StretchCard;
+      expect(el.timer).to.equal(null);
+    });
+
     it('keys the felt colour under the stretch frame only: a patch of the same colour as the mark on the body, then what it means', async () => {
       const el = await fixture<StretchCard>(html`<stretch-card exercise="glute" no-timer style="--stretch-drawing-highlight: rgb(200, 0, 100)"></stretch-card>`);
       const [start, stretch] = frames(el);

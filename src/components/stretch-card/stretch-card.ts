@@ -175,10 +175,10 @@ export class StretchCard extends LitElement {
   #watch = new MutationObserver(this.#follow);
 
   get #timerEl() {
-    return this.renderRoot.querySelector<HoldTimer>('hold-timer');
+    return this.renderRoot?.querySelector<HoldTimer>('hold-timer');
   }
   get #safetyPanel() {
-    return this.renderRoot.querySelector<HTMLElement>('.safety');
+    return this.renderRoot?.querySelector<HTMLElement>('.safety');
   }
   get #hurtButton() {
     return this.renderRoot.querySelector<HTMLButtonElement>('.hurt');
