@@ -243,6 +243,12 @@ describe('<stretch-card>', () => {
     const names = (el: StretchCard) => frames(el).map((f) => f.querySelector('svg[role=img]')!.getAttribute('aria-label')!);
     const side = (el: StretchCard) => shadowText(el, '.side');
     const mirrored = (el: StretchCard) => frames(el).every((f) => getComputedStyle(f.querySelector('svg')!).transform === 'matrix(-1, 0, 0, 1, 0, 0)');
+    /** After an attribute change: the card, then its timer, then the card again as it follows the timer. */
+    const settle = async (el: StretchCard) => {
+      await el.updateComplete;
+      await el.timer!.updateComplete;
+      await el.updateComplete;
+    };
 
     it('shows two frames, start and stretch, each an image named by what the body does', async () => {
       const el = await fixture<StretchCard>(html`<stretch-card exercise="hamstring" no-timer></stretch-card>`);
@@ -288,16 +294,12 @@ describe('<stretch-card>', () => {
       expect(mirrored(el)).to.equal(true);
       expect(names(el)[0]).to.match(/left ankle rests across the right knee/);
       el.setAttribute('sides', 'right');
-      await el.updateComplete;
-      await el.timer!.updateComplete;
-      await el.updateComplete;
+      await settle(el);
       expect(side(el)).to.equal('right side');
       expect(mirrored(el)).to.equal(false);
       expect(names(el)[0]).to.match(/right ankle rests across the left knee/);
       el.setAttribute('sides', 'none');
-      await el.updateComplete;
-      await el.timer!.updateComplete;
-      await el.updateComplete;
+      await settle(el);
       expect(side(el), 'no side, no label').to.equal('');
 
       // Without a timer, a card for one side only still draws and names that side.

@@ -88,9 +88,11 @@ export class TimerDriver implements Tickable {
         // The patient moved on (skip, back, finish a hold): what was being said no longer applies, and
         // the cues go on from where the run landed (what it lands on, not what it passed).
         changed = run[action]();
-        const at = run.elapsed();
-        if (changed) this.#next = this.plan.filter((c) => c.at < at).length;
-        if (changed) cues.hush();
+        if (changed) {
+          const at = run.elapsed();
+          this.#next = this.plan.filter((c) => c.at < at).length;
+          cues.hush();
+        }
       }
     }
     if (changed) this.sync();
